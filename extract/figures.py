@@ -1,0 +1,380 @@
+"""extract_figures: every figure a report states, as one pandas table.
+
+For each number expression (numbers.py) the extractor looks left for a currency and a
+qualifier, right for a unit or the counted noun, drops what is not a figure (dates, ages,
+names, list numbers, bracketed conversions), and takes the category from trigger words.
+A figure that is wrong is worse than a missing one: when in doubt, a number is dropped.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import lexicon as lx
+from .categories import has_trigger, nearest_category
+from .numbers import Number, find_numbers
+from .sentences import Sentences
+from .units import is_unit_surface, unit_after_number
+
+COLUMNS = ["quote", "start", "end", "value", "low", "high", "qualifier", "vague", "unit",
+           "who", "category", "sentence", "sentence_start"]
+
+# --- compiled lexicon ----------------------------------------------------------------
+
+
+def _key(phrase: str) -> str:
+    """Lexicon key of a matched phrase: lower case, single spaces."""
+    return " ".join(phrase.lower().split())
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in sorted(words, key=len, reverse=True))
+
+
+_QUALIFIER_OF = {phrase: q for q, phrases in lx.QUALIFIERS.items() for phrase in phrases}
+_QUALIFIER_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(_QUALIFIER_OF)})[ \t\u00a0]+$", re.I)
+_CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w$]))({_alternation(lx.CURRENCY_PREFIXES)})[ \t\u00a0]?$", re.I)
+_UNIT_AFTER_RE = re.compile(
+    rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![A-Za-z0-9²])", re.I)
+_CURRENCY_AFTER_RE = re.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?({_alternation(lx.CURRENCY_WORDS)})\b", re.I)
+_AGE_AFTER_RE = re.compile("|".join(lx.AGE_PATTERNS), re.I)
+_POST_QUALIFIER_RE = re.compile(rf"[ \t]+({_alternation(lx.POST_QUALIFIERS)})\b", re.I)
+_WORD_RE = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*)[ \t\u00a0,]*$")
+_PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\b\d{3}-\d{3}-\d{4}\b")
+_TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![A-Za-z])", re.I)
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+
+_STOP = set("""
+a an the of in on at to for from by with and or but as is are was were be been being has have had
+that this these those which who whom whose it its their his her our your than then there here
+per each every only just also still about around over under up down out off into onto upon
+""".split())
+_PEOPLE_UNITS = {"people", "households"}
+_COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
+_ALL_CATEGORIES = set(lx.CATEGORIES)
+
+
+@dataclass
+class _Context:
+    """What the extractor remembers while walking a text: the last thing counted."""
+    unit: str | None = None
+    who: str | None = None
+    last_end: int = -1
+    spans: list = field(default_factory=list)
+
+
+def extract_figures(text: str) -> pd.DataFrame:
+    """Every figure stated in `text`, one row each, in text order (see COLUMNS).
+
+    `text[start:end] == quote` always holds; values are finite floats; `low`/`high` are set
+    for ranges and for bounds ("at least 40" has low 40, "up to 1,500" high 1500).
+    """
+    rows = list(iter_figures(text)) if text else []
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return df.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64",
+                      "high": "float64", "vague": "bool", "sentence_start": "int64"})
+
+
+def iter_figures(text: str):
+    if not isinstance(text, str):
+        raise TypeError(f"extract_figures takes a str, not {type(text).__name__}")
+    sentences = Sentences(text)
+    phones = [m.span() for m in _PHONE_RE.finditer(text)] if "+" in text or "(" in text or "-" in text else []
+    numbers = [n for n in find_numbers(text) if not _in_spans(n, phones)]
+    ctx = _Context()
+    for number in numbers:
+        row = _figure(text, number, sentences, numbers, ctx)
+        if row is not None:
+            ctx.last_end = row["end"]
+            if row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief"):
+                ctx.unit, ctx.who = row["unit"], row["who"]
+            yield row
+
+
+def _in_spans(n: Number, spans) -> bool:
+    return any(s <= n.start < e for s, e in spans)
+
+
+def _figure(text: str, n: Number, sentences: Sentences, numbers, ctx: _Context):
+    if _is_not_a_figure(text, n):
+        return None
+    start, end = n.start, n.end
+    value, low, high, vague = n.value, n.low, n.high, n.vague
+    qualifier = "range" if value is None else ("at_least" if vague else "exact")
+    unit = who = None
+
+    # Left: currency, then qualifier.
+    before = text[max(0, start - 40):start]
+    cur = _CURRENCY_BEFORE_RE.search(before)
+    if cur and not vague:
+        unit = who = lx.CURRENCY_PREFIXES[_key(cur.group(1))]
+        start -= len(before) - cur.start(1)
+        before = text[max(0, start - 40):start]
+    q = _QUALIFIER_RE.search(before)
+    if q and value is not None and not vague:
+        qualifier = _QUALIFIER_OF[_key(q.group(1))]
+        # "some" and "over" are also ordinary words: only count them right before a number.
+        start -= len(before) - q.start(1)
+
+    # A glued "m" is metres unless money or a counted noun makes it millions ("$2.3m").
+    raw = text[n.start:n.end]
+    if not n.vague and value is not None and re.search(r"\d[mM]$", raw) and unit is None:
+        head, _ = _noun_after(text, end)
+        if head is None or head[2] not in _PEOPLE_UNITS:
+            value, unit, who = value / 1_000_000, "m", "m"
+
+    # Right: unit of measure, currency word, or the counted noun.
+    after_m = _UNIT_AFTER_RE.match(text, end) if unit is None else None
+    if after_m and not (after_m.group(1).lower() == "m" and n.is_word):
+        unit = lx.MEASURE_UNITS[_key(after_m.group(1))]
+        who = after_m.group(1).lower()
+        end = after_m.end()
+    elif unit is None:
+        cw = _CURRENCY_AFTER_RE.match(text, end)
+        if cw and (not cw.group(0).lstrip().lower().startswith("of") or vague):
+            unit = lx.CURRENCY_WORDS[_key(cw.group(1))]
+            who = cw.group(1).lower()
+            end = cw.end()
+    if unit is None:
+        head, noun_end = _noun_after(text, end, vague=vague)
+        if head is not None:
+            who, _, unit = head
+            end = noun_end
+            if unit == "elided":
+                unit, who = ctx.unit, (who if ctx.unit else None)
+                if unit is None:
+                    return None
+    if unit is None and not n.is_word:
+        found = _quantulum_unit(text, n.start, n.end)
+        if found:
+            unit, who, end = found
+
+    post = _POST_QUALIFIER_RE.match(text, end if unit else n.end)
+    if post and qualifier == "exact":
+        qualifier = lx.POST_QUALIFIERS[_key(post.group(1))]
+        if unit is None:
+            end = post.end()
+
+    si = sentences.index(n.start)
+    s_start, s_end = sentences.span(si)
+    sentence = text[s_start:s_end]
+    rel = (start - s_start, end - s_start)
+    blockers = [(o.start - s_start, o.end - s_start) for o in numbers
+                if o is not n and s_start <= o.start < s_end]
+
+    if unit is None:
+        unit, who = _bare_number_unit(text, n, start, sentence, rel, ctx, qualifier)
+        if unit is None:
+            return None
+    if _is_bracketed_conversion(text, start, ctx):
+        return None
+    if _is_year(n, unit, raw, qualifier):
+        return None
+
+    category = _category(unit, who, sentence, rel, blockers, sentences, si)
+    if qualifier == "at_least" and low is None:
+        low = value
+    if qualifier == "at_most":
+        high = value
+    values = [v for v in (value, low, high) if v is not None]
+    if not all(math.isfinite(v) for v in values):
+        return None
+    return {
+        "quote": text[start:end], "start": start, "end": end,
+        "value": value, "low": low, "high": high, "qualifier": qualifier, "vague": vague,
+        "unit": unit, "who": (who or unit or "").lower(), "category": category,
+        "sentence": sentence.strip(), "sentence_start": s_start,
+    }
+
+
+# --- right context: the counted noun --------------------------------------------------
+
+
+def _noun_after(text: str, pos: int, vague: bool = False):
+    """((who, category hint, unit), end) of the counted noun after `pos`, or (None, pos)."""
+    i = pos
+    skipped = 0
+    for k in range(5):
+        m = _WORD_RE.match(text, i)
+        if not m:
+            return None, pos
+        word = m.group(1)
+        low = word.lower().replace("’", "'")
+        if k == 0 and low == "of" and vague:  # "dozens of patients"
+            i = m.end()
+            continue
+        if low in ("of", "whom", "them") and k == 0:
+            nxt = _WORD_RE.match(text, m.end())
+            if nxt and nxt.group(1).lower() in ("them", "whom"):
+                return (("people", None, "elided")), nxt.end()
+            return None, pos
+        if low in lx.ELIDED_NOUNS:
+            return (low, None, "elided"), m.end()
+        if low in _COUNT_UNITS_OF:
+            nxt = _WORD_RE.match(text, m.end())
+            if nxt and nxt.group(1).lower() in _COUNT_UNITS_OF and not low.endswith("s"):
+                continue_at = nxt  # "civilian lives": the first word is an adjective
+                low = nxt.group(1).lower()
+                return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), continue_at.end()
+            return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), m.end()
+        if low in lx.THING_UNITS:
+            return (low, None, lx.THING_UNITS[low]), m.end()
+        if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
+            return None, pos
+        if low in lx.MODIFIERS or (word[0].isupper() and k < 3 and skipped < 2) \
+                or (_looks_adjective(low) and skipped < 2):
+            skipped += 1
+            i = m.end()
+            continue
+        if _looks_plural_noun(low) and k < 3:
+            return (low, None, low), m.end()
+        return None, pos
+    return None, pos
+
+
+def _looks_adjective(word: str) -> bool:
+    return word.endswith(lx.ADJECTIVE_ENDINGS) and not has_trigger(word, _ALL_CATEGORIES)
+
+
+def _looks_plural_noun(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and "'" not in word and word not in _STOP)
+
+
+def _quantulum_unit(text: str, start: int, end: int):
+    m = _WORD_RE.match(text, end)
+    if not m:
+        return None
+    word = m.group(1)
+    if word.lower() in _STOP or not is_unit_surface(word):
+        return None
+    snippet = text[start:min(len(text), m.end() + 20)].split("\n")[0]
+    found = unit_after_number(snippet)
+    if not found:
+        return None
+    name, span_end = found
+    unit_end = start + span_end
+    if unit_end <= end:
+        return None
+    return name, text[end:unit_end].strip().lower(), unit_end
+
+
+# --- bare numbers ---------------------------------------------------------------------
+
+
+def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qualifier):
+    """A number with no noun counts only where the sentence says what happened to people."""
+    people_here = has_trigger(sentence, lx.PEOPLE_CATEGORIES)
+    if not people_here:
+        return None, None
+    m = _WORD_RE.match(text, n.end)
+    nxt = m.group(1).lower() if m and not text[n.end:m.start(1)].strip(" \t") else ""
+    prev_m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    prev = prev_m.group(1).lower() if prev_m else ""
+    if n.is_word and not n.vague and nxt == "of":
+        return None, None
+    ok = (n.vague or nxt in lx.BARE_FOLLOWERS or prev in lx.BARE_PRECEDERS
+          or (qualifier != "exact" and nxt in ("", "were", "people")))
+    if not ok:
+        return None, None
+    if prev in ("to", "at", "of") and not re.search(r"\btoll\b|\bnumber\b|\btotal\b", sentence, re.I):
+        return None, None
+    if ctx.unit in _PEOPLE_UNITS and ctx.last_end > start - 400:
+        return ctx.unit, ctx.who
+    return "people", "people"
+
+
+# --- not figures ----------------------------------------------------------------------
+
+
+def _is_not_a_figure(text: str, n: Number) -> bool:
+    s, e = n.start, n.end
+    prev_char = text[s - 1] if s > 0 else " "
+    next_char = text[e] if e < len(text) else " "
+    if prev_char.isalnum() or prev_char in "/:#@_" or next_char in "/:@_" and not n.is_word:
+        if not (prev_char in "/" and n.is_word):
+            return True
+    if prev_char == "-" and s > 1 and text[s - 2].isalpha():  # "COVID-19"
+        return True
+    if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"
+        return True
+    if not n.is_word and _ORDINAL_AFTER_RE.match(text, e):
+        return True
+    if not n.is_word and next_char.isalpha() and not _UNIT_AFTER_RE.match(text, e) \
+            and not re.match(r"[kKmMbB]n?\b", text[e:e + 3]) and text[e - 1].isdigit():
+        return True  # "5G", "3D"
+    if _AGE_AFTER_RE.match(text, e) or _TIME_AFTER_RE.match(text, e) and not n.is_word:
+        return True
+    words_before = text[max(0, s - 25):s]
+    wb = _WORD_BEFORE_RE.search(words_before)
+    prev_word = wb.group(1) if wb else ""
+    pl = prev_word.lower().rstrip(".")
+    if pl in lx.MONTHS and not n.is_word or pl in lx.AGE_PREFIXES:
+        return True
+    if prev_word[:1].isupper() and (pl in lx.NAME_PREFIXES or prev_word.rstrip(".").lower() in lx.NAME_PREFIXES) \
+            and not words_before.rstrip().endswith(","):
+        return True
+    nxt = _WORD_RE.match(text, e)
+    if nxt and nxt.group(1).lower().rstrip(".") in lx.MONTHS and not text[e:nxt.start(1)].strip():
+        return True  # "8 December"
+    if not n.is_word and next_char == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        return True  # "10:30"
+    # List numbering: "3. Shelter" or "2) Food" at the start of a line.
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip() and re.match(r"[.)][ \t]", text[e:e + 2]):
+        return True
+    if n.is_word and text[s:e].lower() == "one" and (pl in ("no", "every", "any", "some", "the", "this", "that")):
+        return True
+    return False
+
+
+def _is_year(n: Number, unit, raw, qualifier) -> bool:
+    if n.is_word or n.value is None or n.scaled or qualifier != "exact":
+        return False
+    digits = raw.strip()
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and unit not in (
+        {"people", "households"} | set(lx.THING_UNITS.values()))
+
+
+def _is_bracketed_conversion(text: str, start: int, ctx: _Context) -> bool:
+    """'5 kilometers (over 3 miles)': the bracket restates the figure before it."""
+    before = text[max(0, start - 3):start]
+    return "(" in before and ctx.last_end >= 0 and not text[ctx.last_end:start].strip(" (\t")
+
+
+# --- category -------------------------------------------------------------------------
+
+
+def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int) -> str:
+    if unit in lx.CURRENCY_PREFIXES.values() or unit in lx.CURRENCY_WORDS.values():
+        return "funding"
+    if unit in lx.TIME_UNITS:
+        return "duration"
+    if unit in lx.DISTANCE_UNITS:
+        return "distance"
+    if unit in lx.MEASURE_ONLY_UNITS:
+        return "measure"
+    if unit in lx.AREA_UNITS:
+        return "damage" if lx.AREA_DAMAGE_RE.search(sentence) else "area"
+    if unit in _PEOPLE_UNITS:
+        if who in lx.NOUN_CATEGORIES:
+            return lx.NOUN_CATEGORIES[who]
+        cat = nearest_category(sentence, *rel, lx.PEOPLE_CATEGORIES, blockers)
+        if cat is None and si > 0:
+            prev = sentences.sentence(si - 1)
+            cat = nearest_category(prev, len(prev), len(prev), lx.PEOPLE_CATEGORIES)
+        return cat or "people_other"
+    if unit == "percent":
+        return nearest_category(sentence, *rel, _ALL_CATEGORIES, blockers) or "other"
+    if unit in lx.RELIEF_UNITS:
+        return "relief"
+    if unit in ("km2",):
+        return "area"
+    cat = nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)
+    if cat is None and unit in ("tents", "kits", "trucks"):
+        return "relief"
+    return cat or ("measure" if unit and " " in unit else "other")

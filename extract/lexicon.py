@@ -1,0 +1,280 @@
+"""Every word list the extractor relies on, in one place.
+
+The extractor's behaviour is mostly this data: to teach it a new trigger verb, unit or
+vague number, add it here (and a row to tests/test_examples.py), not an `if` elsewhere.
+References: ANNOTATION.md's categories, GDELT GKG count types, IDMC/IDETECT reporting
+terms, CrisisLex, ACLED's coding of vague numbers.
+"""
+import re
+
+# --- Numbers written as words -------------------------------------------------------
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Multipliers that follow a number ("1.5 million", "two thousand", "2.3m", "5.8K").
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
+}
+# "a dozen" is an exact 12; "half a million" is handled as a word number.
+DOZEN = 12
+
+# --- Vague numbers (ACLED's conservative convention: the lowest credible value) -----
+
+VAGUE_WORDS = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
+    "millions": 1_000_000, "billions": 1_000_000_000,
+}
+# "several hundred", "a few thousand": vague, worth the scale word alone.
+VAGUE_PREFIXES = ("several", "a few", "few", "many")
+
+# --- Qualifiers: words before a number that bound it ---------------------------------
+
+QUALIFIERS = {
+    "approx": [
+        "about", "around", "roughly", "approximately", "approx.", "some", "nearly",
+        "almost", "an estimated", "estimated", "close to", "just under", "just over",
+        "circa", "c.", "an approximate", "almost exactly", "upward of",
+    ],
+    "at_least": [
+        "at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
+        "no less than", "not less than", "a minimum of", "above", "exceeding", "beyond",
+        "well over", "nearly more than",
+    ],
+    "at_most": [
+        "up to", "as many as", "fewer than", "less than", "under", "as high as",
+        "no more than", "not more than", "a maximum of", "at most", "below", "as much as",
+    ],
+}
+# Words after a number that bound it ("500 or more people").
+POST_QUALIFIERS = {"or more": "at_least", "or so": "approx", "plus": "at_least", "or fewer": "at_most"}
+
+# --- Units of measure --------------------------------------------------------------
+# surface form (lower case) -> normalised unit. Matched on the word(s) right after the
+# number, or glued to it ("298km/h", "70%").
+
+MEASURE_UNITS = {
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percentage points": "percentage points",
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph",
+    "miles per hour": "mph", "knots": "knots",
+    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+    "mm": "mm", "millimetres": "mm", "millimeters": "mm",
+    "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "ft": "feet",
+    "inch": "inches", "inches": "inches", "yards": "yards",
+    "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
+    "acres": "acres", "square kilometres": "km2", "square kilometers": "km2",
+    "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "square miles",
+    "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
+    "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
+    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "litres": "litres",
+    "liters": "litres", "gallons": "gallons",
+    "°c": "celsius", "degrees celsius": "celsius", "degrees": "degrees",
+    "magnitude": "magnitude",
+    "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
+    "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
+    "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
+    "decade": "decades", "decades": "decades",
+}
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
+AREA_UNITS = {"hectares", "acres", "km2", "square miles"}
+MEASURE_ONLY_UNITS = {"km/h", "mph", "knots", "mm", "celsius", "degrees", "magnitude",
+                      "kg", "litres", "gallons", "percentage points"}
+RELIEF_UNITS = {"tonnes"}
+
+# Currency written before the number ("$1.27 million", "US$ 9.93m", "USD 150 million").
+CURRENCY_PREFIXES = {
+    "us$": "usd", "usd": "usd", "$": "usd", "us $": "usd", "€": "eur", "eur": "eur",
+    "£": "gbp", "gbp": "gbp", "chf": "chf", "ksh": "kes", "kes": "kes", "kshs": "kes",
+    "ca$": "cad", "c$": "cad", "cad": "cad", "a$": "aud", "aud": "aud", "¥": "cny",
+    "rmb": "cny", "cny": "cny", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr",
+    "php": "php", "₱": "php", "ngn": "ngn", "₦": "ngn", "zar": "zar", "etb": "etb",
+    "htg": "htg", "thb": "thb", "sek": "sek", "nok": "nok", "jpy": "jpy",
+}
+# Currency written after the number ("23 billion yuan", "millions of baht").
+CURRENCY_WORDS = {
+    "dollars": "usd", "dollar": "usd", "usd": "usd", "us dollars": "usd", "euros": "eur",
+    "euro": "eur", "eur": "eur", "pounds": "gbp", "pounds sterling": "gbp", "yuan": "cny",
+    "renminbi": "cny", "baht": "thb", "shillings": "kes", "kenyan shillings": "kes",
+    "rupees": "inr", "pesos": "php", "naira": "ngn", "rand": "zar", "birr": "etb",
+    "gourdes": "htg", "yen": "jpy", "francs": "chf", "swiss francs": "chf",
+}
+
+# --- Who is counted ----------------------------------------------------------------
+# Nouns that count persons (unit "people"); singular and plural.
+PEOPLE_NOUNS = set("""
+people person persons individuals individual civilians civilian residents resident
+inhabitants villagers children child kids boys girls babies infants minors adults adult
+men man women woman elderly pupils students student teachers patients patient victims victim
+survivors survivor lives casualties fatalities deaths dead injured wounded bodies body
+soldiers soldier troops fighters militants rebels insurgents combatants police policemen
+officers officer personnel staff workers worker volunteers firefighters rescuers
+refugees refugee migrants migrant asylum-seekers idps idp evacuees evacuee returnees
+returnee displaced homeless detainees prisoners hostages fishermen farmers pastoralists
+protesters demonstrators passengers tourists pilgrims nationals citizens voters members
+journalists doctors nurses health-workers beneficiaries recipients participants
+cases recoveries infections injuries deaths toll others mothers fathers families'
+peacekeepers aid-workers staffers employees persons-with-disabilities orphans youths youth
+villagers dwellers squatters settlers nomads herders internally-displaced
+""".split())
+# Nouns whose surface already says what happened to them.
+NOUN_CATEGORIES = {
+    "deaths": "killed", "dead": "killed", "fatalities": "killed", "lives": "killed",
+    "casualties": "killed", "bodies": "killed", "body": "killed", "death": "killed",
+    "injured": "injured", "wounded": "injured", "injuries": "injured",
+    "idps": "displaced", "idp": "displaced", "displaced": "displaced",
+    "evacuees": "evacuated", "evacuee": "evacuated",
+    "refugees": "refugees", "refugee": "refugees", "asylum-seekers": "refugees",
+    "returnees": "returned", "returnee": "returned", "homeless": "homeless",
+    "detainees": "detained", "prisoners": "detained", "hostages": "kidnapped",
+    "cases": "sick", "infections": "sick", "case": "sick",
+    "beneficiaries": "assisted", "recipients": "assisted",
+}
+# Nouns that count households.
+HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh"}
+# Nouns that stand for the previously counted thing ("50 others").
+ELIDED_NOUNS = {"others", "more", "of them", "of whom", "other"}
+# Things, normalised to a plural unit ("homes" -> houses).
+THING_UNITS = {
+    "homes": "houses", "home": "houses", "houses": "houses", "house": "houses",
+    "dwellings": "houses", "dwelling": "houses", "shelters": "shelters",
+    "buildings": "buildings", "building": "buildings", "schools": "schools",
+    "school": "schools", "hospitals": "hospitals", "tents": "tents", "kits": "kits",
+    "trucks": "trucks", "flights": "flights", "villages": "villages",
+    "communities": "communities", "districts": "districts", "provinces": "provinces",
+    "countries": "countries", "facilities": "facilities", "clinics": "clinics",
+    "bridges": "bridges", "roads": "roads", "livestock": "livestock", "cattle": "cattle",
+    "head of cattle": "cattle", "animals": "animals", "boats": "boats", "vehicles": "vehicles",
+}
+# Words that may stand between the number and the counted noun ("500 civilian lives",
+# "14 suspected associated deaths"). Capitalised words are skipped too.
+MODIFIERS = set("""
+more other additional new confirmed suspected probable associated reported registered
+estimated verified recorded known further total affected vulnerable displaced internally
+severely seriously critically badly slightly lightly partially totally completely fully
+civilian local foreign international national young old elderly small large separate
+mobile medical health humanitarian emergency temporary permanent makeshift unaccompanied
+pregnant lactating school-age school-aged armed unarmed innocent wounded injured sick
+palestinian syrian afghan people's women's children's female male adult adolescent
+family pcr testing test rapid safe displacement pre-existing existing remaining main
+leptospirosis cholera measles ebola marburg dengue malaria covid-19 covid
+""".split())
+
+# Word endings of adjectives and adverbs that may stand before the counted noun
+# ("six western countries", "1,200 newly arrived IDPs"), unless they are trigger words.
+ADJECTIVE_ENDINGS = ("ern", "ly", "al", "ic", "ive", "ese", "ish", "ful", "less", "ary", "ian",
+                     "arrived", "ing")
+# A measure of land counts as damage only where the land was flooded or destroyed
+# (burned forest is an area, as analysts report it).
+AREA_DAMAGE_RE = re.compile(r"\b(?:flood|destroy|damag|inundat|submerg|washed away)", re.I)
+
+# --- What happened: category triggers -------------------------------------------------
+# Regular expressions (case-insensitive, matched at word starts) for the words that say
+# what happened, from ANNOTATION.md's table, GDELT count types, IDMC terms and CrisisLex.
+
+CATEGORY_TRIGGERS = {
+    "killed": [
+        r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying",
+        r"lives", r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
+        r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
+        r"drowned", r"claimed", r"casualt(?:y|ies)", r"lost (?:his|her|their) li(?:fe|ves)",
+        r"shot dead", r"succumbed",
+    ],
+    "injured": [r"injur(?:ed|ing|ies|y)", r"wound(?:ed|ing|s)?", r"hurt", r"maimed",
+                r"hospitali[sz]ed"],
+    "missing": [r"missing", r"unaccounted for", r"disappeared"],
+    "displaced": [
+        r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
+        r"uprooted", r"relocated", r"idps?", r"driven from", r"left their homes",
+        r"abandon(?:ed)? their homes",
+    ],
+    "evacuated": [r"evacuat(?:ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
+                  r"moved to safety", r"relocated to safety", r"leaving"],
+    "refugees": [r"refugees?", r"asylum", r"crossed (?:the|into)", r"crossing into"],
+    "returned": [r"return(?:ed|ees?|ing)"],
+    "homeless": [r"homeless", r"lost their homes", r"without (?:a )?shelter"],
+    "in_need": [r"in need", r"need(?:s|ing)? (?:of )?(?:aid|assistance|help|food|evacuation)",
+                r"at risk", r"facing hunger", r"food insecur(?:e|ity)", r"require (?:aid|assistance)",
+                r"requir(?:e|ing) humanitarian"],
+    "affected": [r"affect(?:ed|ing|s)?", r"impacted"],
+    "trapped": [r"trapped", r"besieged", r"stranded", r"cut off", r"under siege", r"encircled"],
+    "sheltered": [r"shelter(?:s|ed|ing)?", r"evacuation cent(?:re|er)s?", r"camps?",
+                  r"hosted", r"taking refuge", r"took refuge", r"sought refuge"],
+    "assisted": [r"reached", r"received (?:aid|assistance|food|support)", r"rescued",
+                 r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
+                 r"provided with", r"served"],
+    "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],
+    "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
+    "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?", r"suspected",
+             r"tested positive", r"outbreak"],
+    "damage": [r"damag(?:ed|ing|e)", r"destroy(?:ed|ing)", r"flooded", r"collapsed",
+               r"razed", r"burn(?:ed|t)", r"washed away", r"submerged", r"inundated",
+               r"swept away", r"levell?ed", r"flattened", r"uninhabitable"],
+    "relief": [r"supplies", r"deliver(?:ed|ing)", r"distribut(?:ed|ing|ion)", r"built",
+               r"construct(?:ed|ing)", r"rebuil(?:t|d)", r"donat(?:ed|ion)",
+               r"dispatched", r"sent"],
+    "funding": [r"appeal", r"fund(?:s|ing|ed)?", r"pledg(?:ed|es?)", r"grants?",
+                r"budget", r"loss(?:es)?", r"cost"],
+    "area": [r"territory", r"land", r"area", r"farmland", r"crops?", r"burn(?:ed|t) (?:through|over)"],
+}
+# Categories about people; a count of people takes only these.
+PEOPLE_CATEGORIES = {
+    "killed", "injured", "missing", "displaced", "evacuated", "refugees", "returned",
+    "homeless", "in_need", "affected", "trapped", "sheltered", "assisted", "detained",
+    "kidnapped", "sick",
+}
+# Categories a count of things (houses, schools, communities) may take.
+THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
+CATEGORIES = sorted(PEOPLE_CATEGORIES | {
+    "people_other", "damage", "relief", "funding", "area", "distance", "duration",
+    "measure", "other"})
+
+# --- Not figures ---------------------------------------------------------------------
+
+MONTHS = set("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A capitalised word right before a number makes it part of a name ("Resolution 2254").
+NAME_PREFIXES = set("""
+resolution article articles category cat chapter section page pages paragraph para
+route highway road flight level phase grade room no no. number vol volume item zone
+act law decree bill clause rule line platform gate terminal block plot lot ward
+division brigade battalion regiment unit squad team group district sector camp
+election covid covid- g r rule psalm verse channel episode season tier stage class
+""".split())
+# Words before a number that make it a year or date ("in 2015", "since 1990").
+YEAR_PREFIXES = {"in", "since", "of", "from", "by", "until", "till", "before", "after",
+                 "during", "early", "late", "mid", "mid-", "year", "fiscal", "fy"}
+# Words after a number that make it a time, an age or an ordinal.
+TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}
+AGE_PATTERNS = [r"-years?-old", r"\s+years?\s+old", r"-year\s+old", r"-month-old",
+                r"\s+months?\s+old", r"-week-old", r"-day-old"]
+AGE_PREFIXES = {"aged", "age", "ages", "ageing", "between the ages of", "under the age of"}
+# Words after a number that stop it from counting anything.
+PRONOUN_ONES = {"another", "of", "by", "day", "side", "way", "thing", "point", "time", "at"}
+# Bare numbers (no noun) count when a verb like these follows ("148 were evacuated").
+BARE_FOLLOWERS = {"were", "was", "have", "had", "are", "is", "died", "remain", "remained",
+                  "remains", "fled", "returned", "others", "more", "of", "been", "still", "being",
+                  "people", "reportedly", "now", "also", "killed", "injured", "wounded",
+                  "dead", "missing", "are", "in"}
+# ... or right after a trigger verb ("killing seven", "the toll rose to 19").
+BARE_PRECEDERS = {"killing", "killed", "injuring", "injured", "wounding", "wounded",
+                  "displacing", "displaced", "evacuating", "evacuated", "affecting",
+                  "affected", "to", "reached", "at", "of", "rescuing", "leaving", "left",
+                  "sheltering", "hosting", "claiming", "arresting", "abducting", "detaining",
+                  "reaching", "treating"}

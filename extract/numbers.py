@@ -1,0 +1,149 @@
+"""Find number expressions in text: digits, scales, number words, ranges and vague numbers.
+
+One compiled regular expression walks the text once; everything else in the extractor
+looks only at the few characters around each match. That is where the speed comes from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: float | None  # None for a range
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    is_word: bool = False  # written in words ("six"), which needs a noun to count
+    scaled: bool = False  # carried a scale word ("1.2 million")
+
+
+_WORD = "|".join(sorted(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS)
+                        + ["hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
+_WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|"
+             rf"(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD}))*")
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)"
+           r"(?:[.,]\d+)?")
+_SCALE = r"(?:[ \t\u00a0]*(?:million|billion|trillion|thousand|mln|bn)\b|(?:bn|[kKmMbB])\b)"
+_VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|millions|billions)"
+          r"|(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million)"
+          r"|scores(?=[ \t]+of\b)|tens(?=[ \t]+of\b)|dozens|hundreds|thousands|millions|billions)")
+
+_ATOM = rf"(?:(?P<d>{_DIGITS})(?P<s>{_SCALE})?|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))"
+
+NUMBER_RE = re.compile(
+    rf"(?P<vague>\b{_VAGUE}\b)"
+    rf"|(?P<between>\b(?:between|from)[ \t]+)?{_ATOM}"
+    rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
+    rf"(?P<d2>{_DIGITS})(?P<s2>{_SCALE})?)?",
+    re.IGNORECASE,
+)
+# Used to reject "from 100 to 200" after a verb of change: that is two figures, not a range.
+_CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|climbed|grew|"
+                            r"fell|fallen|dropped|declined|decreased|up|down)[ \t]+$", re.I)
+
+
+def parse_digits(raw: str, scale_next: bool = False) -> float:
+    """'8,000' -> 8000, '14 000' -> 14000, '1,26' (before a scale) -> 1.26, '2.5' -> 2.5."""
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(" ", ""))
+    m = re.fullmatch(r"(\d+),(\d{1,2})", raw)
+    if m and scale_next:  # European decimal comma: "USD 1,26 million"
+        return float(f"{m.group(1)}.{m.group(2)}")
+    if re.fullmatch(r"\d+,\d+", raw) and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        return float(raw.replace(",", "."))
+    return float(raw.replace(",", ""))
+
+
+def scale_value(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    return float(lx.SCALE_WORDS[raw.strip().lower()])
+
+
+def parse_words(raw: str) -> float | None:
+    """'twenty-five' -> 25, 'nine hundred and twenty-one' -> 921, 'a dozen' -> 12."""
+    tokens = re.findall(r"[a-z]+", raw.lower())
+    total = current = 0.0
+    seen = False
+    for tok in tokens:
+        if tok in ("and", "a"):
+            continue
+        seen = True
+        if tok in lx.UNITS_WORDS:
+            current += lx.UNITS_WORDS[tok]
+        elif tok in lx.TENS_WORDS:
+            current += lx.TENS_WORDS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * lx.DOZEN
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in ("thousand", "million", "billion"):
+            total += (current or 1) * lx.SCALE_WORDS[tok]
+            current = 0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_vague(raw: str) -> float:
+    words = re.findall(r"[a-z]+", raw.lower())
+    if words[0] in ("several", "few", "many", "a"):
+        return float(lx.SCALE_WORDS[words[-1]])
+    value = float(lx.VAGUE_WORDS[words[0]])
+    if len(words) == 3:  # "tens of thousands"
+        value *= lx.VAGUE_WORDS[words[2]]
+    return value
+
+
+def find_numbers(text: str):
+    """Yield every number expression in `text`, in order."""
+    for m in NUMBER_RE.finditer(text):
+        if m.group("vague"):
+            value = parse_vague(m.group("vague"))
+            yield Number(m.start(), m.end(), value, low=value, vague=True, is_word=True)
+            continue
+        s1 = m.group("s")
+        if m.group("d") is not None:
+            # A glued "m"/"b" after digits is a unit (metres) unless money or people follow.
+            value = parse_digits(m.group("d"), scale_next=bool(s1)) * scale_value(s1)
+            is_word = False
+        else:
+            value = parse_words(m.group("w"))
+            is_word = True
+            if value is None:
+                continue
+        start = m.start("d") if m.group("d") is not None else m.start("w")
+        first_end = m.end("s") if s1 else (m.end("d") if m.group("d") is not None else m.end("w"))
+        if m.group("d2") is not None:
+            between = m.group("between")
+            sep = m.group("sep").strip().lower()
+            s2 = m.group("s2")
+            high = parse_digits(m.group("d2"), scale_next=bool(s2)) * scale_value(s2)
+            low = value
+            if s2 and not s1 and low * scale_value(s2) <= high:  # "2-3 million"
+                low *= scale_value(s2)
+            ok_sep = (sep in "-–—" and not is_word) or (sep == "and" and between and
+                                                        between.strip().lower() == "between") \
+                or (sep == "to" and not (between and _CHANGE_BEFORE.search(text, 0, m.start())))
+            if ok_sep and low < high:
+                start = m.start("between") if between else start
+                yield Number(start, m.end(), None, low=low, high=high, scaled=bool(s1 or s2))
+                continue
+            # Not a range: the first number stands alone; the second is found again below.
+            yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
+            yield from _second(text, m)
+            continue
+        yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
+
+
+def _second(text: str, m: re.Match):
+    s2 = m.group("s2")
+    value = parse_digits(m.group("d2"), scale_next=bool(s2)) * scale_value(s2)
+    yield Number(m.start("d2"), m.end(), value, scaled=bool(s2))

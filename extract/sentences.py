@@ -1,0 +1,32 @@
+"""Split text into sentences, keeping character offsets so each figure points at its source."""
+from __future__ import annotations
+
+import bisect
+import re
+
+# A sentence ends at . ! ? (and any closing quote or bracket) before a capital, a digit or
+# an opening quote, or at a line break. Abbreviations like "Dec." or "U.S." are rare enough
+# in reports that a short sentence now and then costs nothing: a figure only needs its own.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
+
+
+class Sentences:
+    """Sentence spans of one text, looked up by character offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        starts, ends = [0], []
+        for m in _BOUNDARY.finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(len(text))
+        self.starts, self.ends = starts, ends
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def sentence(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]].strip()

@@ -1,0 +1,124 @@
+"""The extractor's specification, as a table of report-style sentences (written for this project).
+
+Each row: a sentence, then the one figure expected in it (the quote it must overlap, value,
+low, high, qualifier, unit, who, category). Read it top to bottom like a spec.
+"""
+import math
+
+import pytest
+
+from extract import extract_figures
+
+N = None
+EXAMPLES = [
+    # --- plain counts of people and what happened to them ------------------------------------
+    ("Shelling killed 12 civilians in the market on Tuesday.", "12 civilians", 12, N, N, "exact", "people", "civilians", "killed"),
+    ("The ministry said 148 patients were evacuated from the hospital.", "148 patients", 148, N, N, "exact", "people", "patients", "evacuated"),
+    ("Fighting has displaced 35,000 people since the weekend.", "35,000 people", 35000, N, N, "exact", "people", "people", "displaced"),
+    ("At the camp, 2,340 families were sheltering in tents.", "2,340 families", 2340, N, N, "exact", "households", "families", "sheltered"),
+    ("Officials counted 620 households displaced by the floods.", "620 households", 620, N, N, "exact", "households", "households", "displaced"),
+    ("The storm injured 87 people across the province.", "87 people", 87, N, N, "exact", "people", "people", "injured"),
+    ("Police arrested 40 protesters outside the parliament.", "40 protesters", 40, N, N, "exact", "people", "protesters", "detained"),
+    ("Gunmen abducted 17 students from a boarding school.", "17 students", 17, N, N, "exact", "people", "students", "kidnapped"),
+    ("Rescue teams are still searching for 9 fishermen who went missing.", "9 fishermen", 9, N, N, "exact", "people", "fishermen", "missing"),
+    ("The agency reached 22,500 people with food parcels in May.", "22,500 people", 22500, N, N, "exact", "people", "people", "assisted"),
+    ("About 3,200 refugees crossed into the neighbouring country last week.", "About 3,200 refugees", 3200, N, N, "approx", "people", "refugees", "refugees"),
+    ("Health officials confirmed 214 cases of cholera in the district.", "214 cases", 214, N, N, "exact", "people", "cases", "sick"),
+    ("The clashes left 95 wounded, according to medics.", "95 wounded", 95, N, N, "exact", "people", "wounded", "injured"),
+    ("The outbreak has caused nine deaths so far.", "nine deaths", 9, N, N, "exact", "people", "deaths", "killed"),
+    # --- the noun across adjectives, and nouns that say what happened ----------------------
+    ("The siege has claimed almost 500 civilian lives.", "almost 500 civilian lives", 500, N, N, "approx", "people", "lives", "killed"),
+    ("Authorities registered 1,200 newly arrived IDPs.", "1,200 newly arrived IDPs", 1200, N, N, "exact", "people", "idps", "displaced"),
+    ("The earthquake left 32,000 homeless in the valley.", "32,000 homeless", 32000, N, N, "exact", "people", "homeless", "homeless"),
+    ("The lab reported 14 confirmed cases on Friday.", "14 confirmed cases", 14, N, N, "exact", "people", "cases", "sick"),
+    # --- qualifiers and bounds ---------------------------------------------------------------------
+    ("Around 8,000 civilians were leaving the besieged district through an evacuation route.", "Around 8,000 civilians", 8000, N, N, "approx", "people", "civilians", "evacuated"),
+    ("Up to 1,500 people are in need of urgent medical evacuation.", "Up to 1,500 people", 1500, N, 1500, "at_most", "people", "people", "in_need"),
+    ("At least 40 people were killed when the bridge collapsed.", "At least 40 people", 40, 40, N, "at_least", "people", "people", "killed"),
+    ("More than 60,000 people have fled their villages.", "More than 60,000 people", 60000, 60000, N, "at_least", "people", "people", "displaced"),
+    ("Nearly 1.9 million people were affected by the drought.", "Nearly 1.9 million people", 1900000, N, N, "approx", "people", "people", "affected"),
+    ("An estimated 5,500 people were affected by the landslides.", "An estimated 5,500 people", 5500, N, N, "approx", "people", "people", "affected"),
+    ("As many as 2,214 households were affected by flooding.", "As many as 2,214 households", 2214, N, 2214, "at_most", "households", "households", "affected"),
+    ("Fewer than 300 residents remain trapped in the old town.", "Fewer than 300 residents", 300, N, 300, "at_most", "people", "residents", "trapped"),
+    ("Some 1.2 million people are in need of food assistance.", "Some 1.2 million people", 1200000, N, N, "approx", "people", "people", "in_need"),
+    # --- ranges ---------------------------------------------------------------------------------------
+    ("Between 200 and 300 people were trapped under the rubble.", "Between 200 and 300 people", N, 200, 300, "range", "people", "people", "trapped"),
+    ("The conflict has displaced 60,000-80,000 people this year.", "60,000-80,000 people", N, 60000, 80000, "range", "people", "people", "displaced"),
+    ("Aid groups said 2-3 million people need help.", "2-3 million people", N, 2000000, 3000000, "range", "people", "people", "in_need"),
+    ("Between 500,000 and 1.5 million people could be displaced.", "Between 500,000 and 1.5 million people", N, 500000, 1500000, "range", "people", "people", "displaced"),
+    # --- number words and scales -----------------------------------------------------------------
+    ("Six people died in the fire.", "Six people", 6, N, N, "exact", "people", "people", "killed"),
+    ("Twenty-five villagers were injured in the attack.", "Twenty-five villagers", 25, N, N, "exact", "people", "villagers", "injured"),
+    ("A dozen houses were destroyed by the mudslide.", "A dozen houses", 12, N, N, "exact", "houses", "houses", "damage"),
+    ("Two thousand people sought refuge in the stadium.", "Two thousand people", 2000, N, N, "exact", "people", "people", "sheltered"),
+    ("Nine hundred and twenty-one families were relocated.", "Nine hundred and twenty-one families", 921, N, N, "exact", "households", "families", "displaced"),
+    ("The government estimates 2.3m people are food insecure.", "2.3m people", 2300000, N, N, "exact", "people", "people", "in_need"),
+    ("Flooding displaced 14 000 people in the delta.", "14 000 people", 14000, N, N, "exact", "people", "people", "displaced"),
+    ("Floods displaced 5.8K people in the region.", "5.8K people", 5800, N, N, "exact", "people", "people", "displaced"),
+    # --- vague numbers (ACLED's conservative values) ------------------------------------------
+    ("Aid workers evacuated scores of patients from the old city.", "scores of patients", 20, 20, N, "at_least", "people", "patients", "evacuated"),
+    ("Dozens of people were injured in the stampede.", "Dozens of people", 12, 12, N, "at_least", "people", "people", "injured"),
+    ("Hundreds of homes were flooded overnight.", "Hundreds of homes", 100, 100, N, "at_least", "houses", "homes", "damage"),
+    ("Tens of thousands have fled the fighting.", "Tens of thousands", 10000, 10000, N, "at_least", "people", "people", "displaced"),
+    # --- the noun carried over when elided -----------------------------------------------------------
+    ("Nine people died in the blast; 31 were injured.", "31", 31, N, N, "exact", "people", "people", "injured"),
+    ("The attack killed three soldiers and wounded seven others.", "seven others", 7, N, N, "exact", "people", "others", "injured"),
+    ("The death toll has risen to 19, the governor said.", "19", 19, N, N, "exact", "people", "people", "killed"),
+    # --- measures ------------------------------------------------------------------------------------
+    ("The convoy used a corridor spreading across 5 kilometers.", "5 kilometers", 5, N, N, "exact", "km", "kilometers", "distance"),
+    ("Rebels now hold just 20 percent of the original territory.", "20 percent", 20, N, N, "exact", "percent", "percent", "area"),
+    ("Roughly 70% of the population was affected.", "Roughly 70%", 70, N, N, "approx", "percent", "%", "affected"),
+    ("The fire burned more than 300 hectares of forest.", "more than 300 hectares", 300, 300, N, "at_least", "hectares", "hectares", "area"),
+    ("The appeal seeks $12 million for shelter and health.", "$12 million", 12000000, N, N, "exact", "usd", "usd", "funding"),
+    ("Donors pledged US$9.93 million for the response.", "US$9.93 million", 9930000, N, N, "exact", "usd", "usd", "funding"),
+    ("The plan costs USD 1,26 million.", "USD 1,26 million", 1260000, N, N, "exact", "usd", "usd", "funding"),
+    ("Losses reached 23 billion yuan.", "23 billion yuan", 23e9, N, N, "exact", "cny", "yuan", "funding"),
+    ("Gusts reached up to 298km/h near the coast.", "up to 298km/h", 298, N, 298, "at_most", "km/h", "km/h", "measure"),
+    ("The three-week offensive ended on Sunday.", "three-week", 3, N, N, "exact", "weeks", "week", "duration"),
+    ("A 1,100-hectare fire is burning near the town.", "1,100-hectare", 1100, N, N, "exact", "hectares", "hectare", "area"),
+    ("WFP delivered 450 tonnes of food to the district.", "450 tonnes", 450, N, N, "exact", "tonnes", "tonnes", "relief"),
+    # --- things counted ---------------------------------------------------------------------------
+    ("The cyclone destroyed 417 homes along the coast.", "417 homes", 417, N, N, "exact", "houses", "homes", "damage"),
+    ("Six western countries called for a ceasefire.", "Six western countries", 6, N, N, "exact", "countries", "countries", "other"),
+]
+
+
+@pytest.mark.parametrize("text, quote, value, low, high, qualifier, unit, who, category", EXAMPLES,
+                         ids=[row[1] for row in EXAMPLES])
+def test_example(text, quote, value, low, high, qualifier, unit, who, category):
+    df = extract_figures(text)
+    q_start = text.index(quote)
+    hits = df[(df.start < q_start + len(quote)) & (df.end > q_start)]
+    assert len(hits) == 1, f"expected one figure on {quote!r}, got:\n{df[['quote', 'value', 'unit']]}"
+    fig = hits.iloc[0]
+
+    def same(a, b):
+        return (b is None and (a is None or (isinstance(a, float) and math.isnan(a)))) or a == b
+
+    assert same(fig.value, value), ("value", fig.value)
+    assert same(fig.low, low), ("low", fig.low)
+    assert same(fig.high, high), ("high", fig.high)
+    assert (fig.qualifier, fig.unit, fig.who, fig.category) == (qualifier, unit, who, category)
+    assert text[fig.start:fig.end] == fig.quote
+
+
+NOT_FIGURES = [
+    "The ceasefire took effect on December 8, 2016 at 10:30 in the morning.",
+    "Talks resumed on 12 March in Geneva.",
+    "The G20 leaders referred to Resolution 2254 and Article 5 of the treaty.",
+    "A 12-year-old girl was among the patients.",
+    "The boy, aged 7, was treated at the clinic.",
+    "It is the country's second city and its 3rd largest port.",
+    "For information call +41 22 917 1234 or (022) 917-1234.",
+    "The 2015 floods were the worst in memory.",
+    "The COVID-19 response plan was updated.",
+    "1. Shelter\n2. Food\n3. Water",
+    "One of the doctors said no one had left the building.",
+    "The meeting starts at 9 am on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_a_figure(text):
+    df = extract_figures(text)
+    assert df.empty, df[["quote", "value", "unit"]]
