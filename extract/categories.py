@@ -22,25 +22,48 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
                      blockers: list[tuple[int, int]] = ()) -> str | None:
     """The allowed category whose trigger stands closest to the span [start, end).
 
-    Offsets are relative to `sentence`. A trigger beyond another figure of the sentence
-    (`blockers`) most likely speaks of that figure, so it counts as much farther away.
-    On a tie the trigger before the figure wins ("killing seven" over "seven ... trapped").
+    Offsets are relative to `sentence`, distances are in words. A trigger beyond another
+    figure of the sentence (`blockers`) most likely speaks of that figure, and one before the
+    figure but across a clause break ("killed and eight were injured") of the clause before:
+    both count as farther away. When the figure is the subject of a verb ("eight people were
+    injured") the trigger after it wins; otherwise, on a tie, the one before ("killing seven").
     """
     best, best_score = None, None
+    subject = _is_subject(sentence, end)
     for t_start, t_end, cat in triggers_in(sentence):
         if cat not in allowed or (t_start < end and t_end > start):
             continue
         if t_end <= start:
-            gap = sentence.count(" ", t_end, start) + 0.0
+            gap = sentence.count(" ", t_end, start) + (4 if subject else 0.0)
+            if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
+                gap += 3
             lo, hi = t_end, start
         else:
-            gap = sentence.count(" ", end, t_start) + 0.5
+            gap = sentence.count(" ", end, t_start) + (0.0 if subject else 0.5)
             lo, hi = end, t_start
-        if any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
+        if not (subject and t_start >= end) and any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
             gap += 12
         if best_score is None or gap < best_score:
             best, best_score = cat, gap
     return best
+
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _is_subject(sentence: str, end: int, window: int = 8) -> bool:
+    """Is the figure ending at `end` the subject of a verb that follows it?
+
+    True for "eight people were injured" and "four assailants and two officers, including
+    a child, were injured": a subject verb comes within a few words, before any trigger.
+    """
+    triggers = triggers_in(sentence)
+    for k, m in enumerate(_WORDS.finditer(sentence, end)):
+        if k >= window or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
+            return False
+        if m.group(0).lower() in lx.SUBJECT_VERBS:
+            return True
+    return False
 
 
 def has_trigger(sentence: str, allowed: set[str]) -> bool:

@@ -232,6 +232,11 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             continue
         if _looks_plural_noun(low) and k < 3:
             return (low, None, low), m.end()
+        nxt = _WORD_RE.match(text, m.end())  # "three education officials"
+        if nxt and k < 3 and nxt.group(1).lower() in _COUNT_UNITS_OF and nxt.group(1).lower().endswith("s"):
+            skipped += 1
+            i = m.end()
+            continue
         return None, pos
     return None, pos
 

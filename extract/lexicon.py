@@ -129,13 +129,24 @@ journalists doctors nurses health-workers beneficiaries recipients participants
 cases recoveries infections injuries deaths toll others mothers fathers families'
 peacekeepers aid-workers staffers employees persons-with-disabilities orphans youths youth
 villagers dwellers squatters settlers nomads herders internally-displaced
+assailants assailant attackers attacker gunmen gunman perpetrators perpetrator bombers bomber
+militant insurgent rebel fighter combatant soldier troop policeman policemen guards guard
+officials official leaders leader employees employee labourers laborers miners worshippers
+worshipers pupil teacher doctor nurse journalist farmer fisherman herder villager resident
+inhabitant passenger tourist pilgrim protester demonstrator prisoner detainee hostage
+boy girl baby infant toddler teenager teenagers adolescents son sons daughter daughters
+wife husband relatives relative members member personnel staffer contractor contractors
+guardsmen servicemen serviceman marines sailors commanders commander chief chiefs
+clerics cleric priests priest monks monk imam imams judges judge lawyers lawyer
+mourners shoppers spectators fans pedestrians drivers driver motorists students
+survivors deceased displacements iraqis syrians afghans somalis sudanese rohingya
 """.split())
 # Nouns whose surface already says what happened to them.
 NOUN_CATEGORIES = {
     "deaths": "killed", "dead": "killed", "fatalities": "killed", "lives": "killed",
     "casualties": "killed", "bodies": "killed", "body": "killed", "death": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
-    "idps": "displaced", "idp": "displaced", "displaced": "displaced",
+    "idps": "displaced", "idp": "displaced", "displaced": "displaced", "displacements": "displaced",
     "evacuees": "evacuated", "evacuee": "evacuated",
     "refugees": "refugees", "refugee": "refugees", "asylum-seekers": "refugees",
     "returnees": "returned", "returnee": "returned", "homeless": "homeless",
@@ -146,7 +157,7 @@ NOUN_CATEGORIES = {
 # Nouns that count households.
 HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh"}
 # Nouns that stand for the previously counted thing ("50 others").
-ELIDED_NOUNS = {"others", "more", "of them", "of whom", "other"}
+ELIDED_NOUNS = {"others", "more", "of them", "of whom"}
 # Things, normalised to a plural unit ("homes" -> houses).
 THING_UNITS = {
     "homes": "houses", "home": "houses", "houses": "houses", "house": "houses",
@@ -212,6 +223,7 @@ CATEGORY_TRIGGERS = {
     "affected": [r"affect(?:ed|ing|s)?", r"impacted"],
     "trapped": [r"trapped", r"besieged", r"stranded", r"cut off", r"under siege", r"encircled"],
     "sheltered": [r"shelter(?:s|ed|ing)?", r"evacuation cent(?:re|er)s?", r"camps?",
+                  r"collective cent(?:re|er)s?", r"relief camps?",
                   r"hosted", r"taking refuge", r"took refuge", r"sought refuge"],
     "assisted": [r"reached", r"received (?:aid|assistance|food|support)", r"rescued",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
@@ -265,6 +277,14 @@ TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gm
 AGE_PATTERNS = [r"-years?-old", r"\s+years?\s+old", r"-year\s+old", r"-month-old",
                 r"\s+months?\s+old", r"-week-old", r"-day-old"]
 AGE_PREFIXES = {"aged", "age", "ages", "ageing", "between the ages of", "under the age of"}
+# Words between a trigger before a figure and the figure that end the trigger's clause
+# ("one person was killed and eight people were injured": "killed" is not about the eight).
+CLAUSE_BREAKS = re.compile(r",|;|\b(?:and|while|but|whereas|as well as)\b", re.I)
+# After a figure, these start a passive or a subject clause whose trigger speaks of it
+# ("eight people were injured").
+SUBJECT_VERBS = {"were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
+                 "died", "fled", "reportedly", "who", "still", "now", "being", "also"}
+
 # Words after a number that stop it from counting anything.
 PRONOUN_ONES = {"another", "of", "by", "day", "side", "way", "thing", "point", "time", "at"}
 # Bare numbers (no noun) count when a verb like these follows ("148 were evacuated").
