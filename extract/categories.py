@@ -15,7 +15,16 @@ _TRIGGER_RE = re.compile(
 @functools.lru_cache(maxsize=256)
 def triggers_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, category) of every trigger word in a sentence."""
-    return tuple((m.start(), m.end(), m.lastgroup) for m in _TRIGGER_RE.finditer(sentence))
+    return tuple((m.start(), m.end(), m.lastgroup) for m in _TRIGGER_RE.finditer(sentence)
+                 if not _in_proper_name(sentence, m.start()))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _in_proper_name(sentence: str, start: int) -> bool:
+    """'Norwegian Refugee Council': a capitalised trigger after a capitalised word is a name."""
+    return sentence[start].isupper() and bool(_CAPITALISED_BEFORE.search(sentence, max(0, start - 40), start))
 
 
 def nearest_category(sentence: str, start: int, end: int, allowed: set[str],

@@ -210,7 +210,7 @@ CATEGORY_TRIGGERS = {
     "displaced": [
         r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
         r"uprooted", r"relocated", r"idps?", r"driven from", r"left their homes",
-        r"abandon(?:ed)? their homes",
+        r"abandon(?:ed)? their homes", r"from their homes", r"forced out",
     ],
     "evacuated": [r"evacuat(?:ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
                   r"moved to safety", r"relocated to safety", r"leaving"],

@@ -1,0 +1,181 @@
+"""The DuckDB store: reports and their figures, one transaction per file.
+
+DuckDB lets one process hold the file read-write, and while it does no other process can
+open it, not even read-only. So every connection here is short: writers hold the file only
+while they write a batch, readers open read-only for one query, and both wait (a bounded
+time) for the other instead of failing at the first "Could not set lock".
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from extract import COLUMNS as FIGURE_COLUMNS
+from extract import __version__ as EXTRACTOR_VERSION
+
+from .reports import Report
+
+DEFAULT_DB = Path("data/figures.duckdb")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS reports (
+    id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, source VARCHAR,
+    agencies VARCHAR[], url VARCHAR, language VARCHAR, text VARCHAR, origin VARCHAR,
+    extractor_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS figures (
+    report_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+    quote VARCHAR, start INTEGER, "end" INTEGER, value DOUBLE, low DOUBLE, high DOUBLE,
+    qualifier VARCHAR, vague BOOLEAN, unit VARCHAR, who VARCHAR, category VARCHAR,
+    sentence VARCHAR, sentence_start INTEGER, place VARCHAR,
+    PRIMARY KEY (report_id, n));
+"""
+FIGURE_TABLE_COLUMNS = ["report_id", "n", *FIGURE_COLUMNS]
+
+
+class StoreBusy(Exception):
+    """Another process holds the database; the message says what to do."""
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("FIGURES_DB", DEFAULT_DB))
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "lock" in text or "conflicting" in text or "being used" in text
+
+
+def connect(path: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open the database, waiting up to `wait` seconds while another process holds it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no database at {path}: ingest reports first (python -m tracker ingest ...)")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                if _is_lock_error(exc):
+                    raise StoreBusy(f"{path} is in use by another process (an ingest?); "
+                                    f"waited {wait:.0f} s. Try again when it has finished.") from exc
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
+class Store:
+    """Writes go through `write_reports`, one transaction per batch of whole files."""
+
+    def __init__(self, path: Path | str | None = None, wait: float = 60.0):
+        self.path = Path(path) if path else default_path()
+        self.wait = wait
+        with self.writer() as con:
+            con.execute(SCHEMA)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', '1')")
+
+    @contextlib.contextmanager
+    def writer(self):
+        con = connect(self.path, wait=self.wait)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def reader(self, wait: float = 5.0):
+        con = connect(self.path, read_only=True, wait=wait)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def write_files(self, con, files: list[list[tuple[Report, pd.DataFrame]]]) -> list[tuple[int, int]]:
+        """Store the reports of several files in one transaction; (added, present) per file.
+
+        Either every file of the batch is stored whole or nothing is: the caller retries
+        file by file when a batch fails, so one bad file never costs the others.
+        """
+        results = []
+        con.execute("BEGIN TRANSACTION")
+        try:
+            report_rows, figure_frames = [], []
+            seen: set[str] = set()
+            ids = [r.id for batch in files for r, _ in batch]
+            present = set()
+            if ids:
+                present = {row[0] for row in con.execute(
+                    "SELECT id FROM reports WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+            for batch in files:
+                added = dup = 0
+                for report, figures in batch:
+                    rid = report.id
+                    if rid in present or rid in seen:
+                        dup += 1
+                        continue
+                    seen.add(rid)
+                    added += 1
+                    report_rows.append((rid, report.title, report.published, report.source,
+                                        report.agencies, report.url, report.language, report.text,
+                                        report.origin, EXTRACTOR_VERSION))
+                    if len(figures):
+                        figure_frames.append(_figure_frame(rid, figures))
+                results.append((added, dup))
+            if report_rows:
+                con.executemany("INSERT INTO reports (id, title, published, source, agencies, url, language, "
+                                "text, origin, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report_rows)
+            if figure_frames:
+                frame = pd.concat(figure_frames, ignore_index=True)[FIGURE_TABLE_COLUMNS]
+                con.register("new_figures", frame)
+                con.execute("INSERT INTO figures BY NAME SELECT * FROM new_figures")
+                con.unregister("new_figures")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return results
+
+    def replace_figures(self, con, report_id: str, figures: pd.DataFrame):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM figures WHERE report_id = ?", [report_id])
+            if len(figures):
+                frame = _figure_frame(report_id, figures)[FIGURE_TABLE_COLUMNS]
+                con.register("new_figures", frame)
+                con.execute("INSERT INTO figures BY NAME SELECT * FROM new_figures")
+                con.unregister("new_figures")
+            con.execute("UPDATE reports SET extractor_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def stats(self) -> dict:
+        with self.reader() as con:
+            reports, figures = con.execute(
+                "SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM figures)").fetchone()
+            by_cat = dict(con.execute("SELECT category, count(*) FROM figures GROUP BY 1 ORDER BY 2 DESC").fetchall())
+            sources = con.execute("SELECT count(DISTINCT source) FROM reports").fetchone()[0]
+            span = con.execute("SELECT min(published), max(published) FROM reports").fetchone()
+            stale = con.execute("SELECT count(*) FROM reports WHERE extractor_version <> ?",
+                                [EXTRACTOR_VERSION]).fetchone()[0]
+        return {"reports": reports, "figures": figures, "sources": sources, "first": span[0],
+                "last": span[1], "by_category": by_cat, "stale_reports": stale}
+
+
+def _figure_frame(report_id: str, figures: pd.DataFrame) -> pd.DataFrame:
+    frame = figures.copy()
+    frame.insert(0, "n", range(len(frame)))
+    frame.insert(0, "report_id", report_id)
+    if "place" not in frame:
+        frame["place"] = None
+    return frame
