@@ -7,6 +7,7 @@ A figure that is wrong is worse than a missing one: when in doubt, a number is d
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -109,9 +110,10 @@ def iter_figures(text: str):
     sentences = Sentences(text)
     phones = [m.span() for m in _PHONE_RE.finditer(text)] if "+" in text or "(" in text or "-" in text else []
     numbers = [n for n in find_numbers(text) if not _in_spans(n, phones)]
+    starts = [n.start for n in numbers]
     ctx = _Context()
     for number in numbers:
-        row = _figure(text, number, sentences, numbers, ctx)
+        row = _figure(text, number, sentences, numbers, starts, ctx)
         if row is not None:
             ctx.last_end = row["end"]
             if row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief"):
@@ -123,7 +125,7 @@ def _in_spans(n: Number, spans) -> bool:
     return any(s <= n.start < e for s, e in spans)
 
 
-def _figure(text: str, n: Number, sentences: Sentences, numbers, ctx: _Context):
+def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _Context):
     if _is_not_a_figure(text, n):
         return None
     start, end = n.start, n.end
@@ -187,8 +189,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, ctx: _Context):
     s_start, s_end = sentences.span(si)
     sentence = text[s_start:s_end]
     rel = (start - s_start, end - s_start)
-    blockers = [(o.start - s_start, o.end - s_start) for o in numbers
-                if o is not n and s_start <= o.start < s_end]
+    lo = bisect.bisect_left(starts, s_start)
+    hi = bisect.bisect_left(starts, s_end)
+    blockers = [(o.start - s_start, o.end - s_start) for o in numbers[lo:hi] if o is not n]
 
     who_found = unit is not None
     if unit is None:

@@ -10,17 +10,39 @@ import re
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
 
 
+MAX_CHARS = 1000
+
+
 class Sentences:
     """Sentence spans of one text, looked up by character offset."""
 
     def __init__(self, text: str):
         self.text = text
-        starts, ends = [0], []
+        starts, ends = [], []
+        prev = 0
         for m in _BOUNDARY.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
-        ends.append(len(text))
+            self._add(starts, ends, prev, m.start())
+            prev = m.end()
+        self._add(starts, ends, prev, len(text))
         self.starts, self.ends = starts, ends
+
+    def _add(self, starts, ends, start, end):
+        """Add a sentence; one longer than MAX_CHARS (a page without full stops) is cut at
+        semicolons, commas or spaces, so the work per figure stays bounded."""
+        while end - start > MAX_CHARS:
+            cut = -1
+            for sep in ("; ", ", ", " "):
+                cut = self.text.rfind(sep, start + MAX_CHARS // 2, start + MAX_CHARS)
+                if cut >= 0:
+                    cut += len(sep)
+                    break
+            if cut < 0:
+                cut = start + MAX_CHARS
+            starts.append(start)
+            ends.append(cut)
+            start = cut
+        starts.append(start)
+        ends.append(end)
 
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

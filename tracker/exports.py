@@ -47,6 +47,12 @@ def spreadsheet_safe(value):
     return value
 
 
+def _neutralise(table: pd.DataFrame) -> None:
+    for col in table.columns:
+        if not pd.api.types.is_numeric_dtype(table[col]):
+            table[col] = table[col].astype(object).map(spreadsheet_safe)
+
+
 def _table(df: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({label: df[col] if col in df else None for col, label, _ in EXPORT_COLUMNS})
     if "Agencies" in out:
@@ -59,9 +65,7 @@ def _table(df: pd.DataFrame) -> pd.DataFrame:
 def to_csv(df: pd.DataFrame) -> bytes:
     """UTF-8 with BOM (spreadsheets then read accents right), every text cell formula-safe."""
     table = _table(df)
-    for col in table.columns:
-        if table[col].dtype == object:
-            table[col] = table[col].map(spreadsheet_safe)
+    _neutralise(table)
     return table.to_csv(index=False, quoting=csv.QUOTE_MINIMAL).encode("utf-8-sig")
 
 
@@ -77,9 +81,7 @@ def to_hxl(df: pd.DataFrame) -> bytes:
                 label = f"{cat.replace('_', ' ').capitalize()} ({unit})"
                 table[label] = df["value"].where(mask).to_numpy()
                 tags.append(CATEGORY_TAGS[cat] + attribute + "+num")
-    for col in table.columns:
-        if table[col].dtype == object:
-            table[col] = table[col].map(spreadsheet_safe)
+    _neutralise(table)
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(table.columns)

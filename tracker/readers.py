@@ -170,6 +170,9 @@ def read_feed(data: bytes) -> list[Report]:
         agencies, text = credited_agencies(text)
         reports.append(Report(title=(e.get("title") or "").strip(), text=text, published=published,
                               source=source, agencies=agencies, url=e.get("link", "")))
+    if not any(r.text.strip() for r in reports):
+        reason = getattr(feed, "bozo_exception", None) if feed.get("bozo") else None
+        raise ReaderError(f"malformed feed ({reason})" if reason else "feed entries have no text")
     return reports
 
 

@@ -48,7 +48,8 @@ def default_path() -> Path:
 
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
-    return "lock" in text or "conflicting" in text or "being used" in text
+    # The last: this process itself holds the file open the other way (read-write vs read-only).
+    return "lock" in text or "conflicting" in text or "being used" in text or "different configuration" in text
 
 
 def connect(path: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
