@@ -1,0 +1,127 @@
+"""The dashboard, run by Streamlit's AppTest against a real database built from sample reports."""
+import csv
+import io
+import shutil
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tracker.ingest import ingest
+from tracker.store import Store
+from tests.conftest import ROOT
+
+HOSTILE = """<script>alert('x')</script> Flood [click](http://evil.example) report
+March 9, 2025 Floods killed 30 people <img src=x onerror=alert(1)> in the valley, officials said.
+"""
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    samples = folder / "samples"
+    shutil.copytree(ROOT / "data" / "samples", samples)
+    (samples / "hostile.txt").write_text(HOSTILE)
+    db = folder / "figures.duckdb"
+    summary = ingest([samples], Store(db), progress=False)
+    assert not summary.failures
+    return db
+
+
+@pytest.fixture
+def app(demo_db, monkeypatch):
+    monkeypatch.setenv("FIGURES_DB", str(demo_db))
+
+    def run(**params):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for k, v in params.items():
+            at.query_params[k] = v
+        return at.run()
+    return run
+
+
+def table(at):
+    return at.dataframe[0].value
+
+
+def test_page_shows_cards_charts_and_table(app):
+    at = app()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert set(metrics) == {"Killed", "Injured", "Displaced", "Evacuated", "In need"}
+    assert metrics["Displaced"] == "~48,000"  # latest displaced figure: "an estimated 48,000 people"
+    assert len(table(at)) > 60
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+
+
+@pytest.mark.parametrize("key, choice, column, expected", [
+    ("f_category", "killed", "category", {"killed"}),
+    ("f_source", "Crisis Desk", "source", {"Crisis Desk"}),
+    ("f_unit", "households", "unit", {"households"}),
+    ("f_place", "Haiti", "place", {"Haiti"}),
+])
+def test_each_filter_narrows_the_table(app, key, choice, column, expected):
+    at = app()
+    before = len(table(at))
+    at.sidebar.multiselect(key=key).select(choice).run()
+    after = table(at)
+    assert 0 < len(after) < before
+    assert set(after[column]) == expected
+
+
+def test_agency_filter(app):
+    at = app()
+    at.sidebar.multiselect(key="f_agency").select("UNICEF").run()
+    assert set(table(at)["agencies"]) == {"UNICEF"}
+
+
+def test_date_and_search_filters(app):
+    import datetime as dt
+    at = app()
+    at.sidebar.date_input(key="f_dates").set_value((dt.date(2025, 11, 1), dt.date(2025, 11, 20))).run()
+    dates = table(at)["published"]
+    assert len(dates) and pd.to_datetime(dates).min() >= pd.Timestamp(2025, 11, 1)
+    at.sidebar.text_input(key="f_search").input("cholera").run()
+    sentences = table(at)["sentence"]
+    assert len(sentences) and all("cholera" in s.lower() for s in sentences)
+
+
+def test_filters_live_in_the_url_and_restore_the_view(app):
+    at = app()
+    at.sidebar.multiselect(key="f_category").select("injured").run()
+    assert at.query_params["category"] in ("injured", ["injured"])
+    again = app(category="injured")
+    assert set(table(again)["category"]) == {"injured"}
+    assert again.sidebar.multiselect(key="f_category").value == ["injured"]
+
+
+def test_downloads_hold_exactly_the_filtered_rows(app, demo_db):
+    from dashboard.data import export_bytes
+
+    at = app(category="killed", place="Haiti")
+    shown = table(at)
+    filters = at.session_state["filters"]
+    rows = list(csv.DictReader(io.StringIO(export_bytes(str(demo_db), filters, "csv").decode("utf-8-sig"))))
+    assert len(rows) == len(shown) > 0
+    assert {r["Category"] for r in rows} == {"killed"} and {r["Place"] for r in rows} == {"Haiti"}
+    hxl_rows = export_bytes(str(demo_db), filters, "hxl").decode().splitlines()
+    assert hxl_rows[1].startswith("#date+reported") and len(hxl_rows) == len(shown) + 2
+
+
+def test_report_text_is_shown_as_text_never_run(app, demo_db):
+    from tracker.queries import Filters
+    from dashboard.data import _read
+    from tracker import queries
+
+    df = _read(demo_db, queries.figures, Filters(search="valley"))
+    rid = df[df.quote.str.contains("30 people")].report_id.iloc[0]
+    at = app(report=rid)
+    shown = "\n".join(m.value for m in at.markdown)
+    assert r"\<script\>" in shown and r"\[click\]\(http" in shown and r"\<img src" in shown
+    assert "<script>" not in shown.replace(r"\<script\>", "")
+
+
+def test_missing_database_says_how_to_start(monkeypatch, tmp_path):
+    monkeypatch.setenv("FIGURES_DB", str(tmp_path / "none.duckdb"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    assert "No database" in at.info[0].value
