@@ -6,15 +6,15 @@ import pandas as pd
 
 
 def over_time(df: pd.DataFrame) -> alt.Chart:
-    data = df.assign(published=pd.to_datetime(df["published"]),
-                     sentence=df["sentence"].str.slice(0, 160))
+    data = df[df["shown"] > 0].assign(published=lambda d: pd.to_datetime(d["published"]),
+                                      sentence=lambda d: d["sentence"].str.slice(0, 160))
     zoom = alt.selection_interval(bind="scales", encodings=["x"])
     return (
         alt.Chart(data, title="People counted, by date reported")
         .mark_circle(size=70, opacity=0.8)
         .encode(
             x=alt.X("published:T", title=None, axis=alt.Axis(format="%d %b %Y", labelAngle=0)),
-            y=alt.Y("shown:Q", title="people or households", scale=alt.Scale(type="symlog"),
+            y=alt.Y("shown:Q", title="people or households", scale=alt.Scale(type="log"),
                     axis=alt.Axis(format="~s")),
             color=alt.Color("category:N", title="category", scale=alt.Scale(scheme="tableau10")),
             tooltip=[alt.Tooltip("shown:Q", title="value", format=",.0f"), "qualifier:N", "who:N",

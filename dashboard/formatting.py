@@ -1,8 +1,8 @@
 """Pure helpers for showing figures and report text safely."""
 from __future__ import annotations
 
+import html
 import math
-import re
 
 QUALIFIER_MARK = {"approx": "~", "at_least": "≥", "at_most": "≤", "exact": ""}
 
@@ -25,22 +25,18 @@ def figure_text(value, low, high, qualifier, vague=False) -> str:
     return text + ("+" if vague else "")
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=^&])")
+def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """Report text, HTML-escaped in full, with each figure's span in <mark>.
 
-
-def escape_markdown(text: str) -> str:
-    """Text that st.markdown shows as typed: no links, images, HTML or formatting run."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def highlighted_markdown(text: str, spans: list[tuple[int, int]]) -> str:
-    """Report text as safe markdown with each figure's span highlighted."""
+    Nothing of the report reaches the page as markup: no tag, script, link or markdown
+    (markdown would auto-link bare URLs even when escaped), only characters.
+    """
     out, pos = [], 0
     for start, end in sorted(spans):
         if start < pos or end > len(text):
             continue
-        out.append(escape_markdown(text[pos:start]))
-        out.append(":orange-background[**" + escape_markdown(text[start:end]) + "**]")
+        out.append(html.escape(text[pos:start]))
+        out.append("<mark>" + html.escape(text[start:end]) + "</mark>")
         pos = end
-    out.append(escape_markdown(text[pos:]))
-    return "".join(out).replace("\n", "  \n")
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")

@@ -9,7 +9,7 @@ import streamlit as st
 from tracker.queries import Filters
 
 from . import charts, data
-from .formatting import figure_text, highlighted_markdown
+from .formatting import figure_text, highlighted_html
 from .state import filters_from_params, params_from_filters
 
 CATEGORY_LABELS = {"killed": "Killed", "injured": "Injured", "displaced": "Displaced",
@@ -95,6 +95,8 @@ def figures_table(view: dict):
             "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "figure": st.column_config.TextColumn("Figure", help="~ about, ≥ at least, ≤ at most, + vague"),
             "url": st.column_config.LinkColumn("Report", display_text="open"),
+            "unit": "Unit", "who": "Who", "category": "Category", "place": "Place", "source": "Source",
+            "agencies": "Agencies", "quote": "Quote",
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
         },
     )
@@ -127,12 +129,13 @@ def report_view(path: str, version: tuple, table: pd.DataFrame):
     meta, figs = data.report(path, version, chosen)
     if meta is None:
         return
-    st.markdown("#### " + highlighted_markdown(meta["title"] or "", []))
+    st.html(f"<h4 class='report-title'>{highlighted_html(meta['title'] or '', [])}</h4>")
     credit = ", ".join(meta["agencies"] or [])
     st.caption(" · ".join(x for x in [str(meta["published"] or "undated"), meta["source"] or "", credit] if x))
     if meta["url"]:
         st.link_button("Open the original", meta["url"])
-    st.markdown(highlighted_markdown(meta["text"], list(zip(figs["start"], figs["end"]))))
+    st.html("<div class='report-text' style='line-height:1.6'>"
+            + highlighted_html(meta["text"], list(zip(figs["start"], figs["end"]))) + "</div>")
 
 
 def _remember_report():

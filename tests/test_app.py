@@ -116,9 +116,11 @@ def test_report_text_is_shown_as_text_never_run(app, demo_db):
     df = _read(demo_db, queries.figures, Filters(search="valley"))
     rid = df[df.quote.str.contains("30 people")].report_id.iloc[0]
     at = app(report=rid)
-    shown = "\n".join(m.value for m in at.markdown)
-    assert r"\<script\>" in shown and r"\[click\]\(http" in shown and r"\<img src" in shown
-    assert "<script>" not in shown.replace(r"\<script\>", "")
+    shown = "\n".join(h.proto.body for h in at.get("html"))
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in shown
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown and "[click](http://evil.example)" in shown
+    assert "<script" not in shown and "<img" not in shown and "<a " not in shown
+    assert "<mark>30 people</mark>" in shown
 
 
 def test_missing_database_says_how_to_start(monkeypatch, tmp_path):

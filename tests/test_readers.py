@@ -97,3 +97,10 @@ def test_bad_file_gets_a_clear_reason(write, name, content, reason):
 def test_missing_path(tmp_path):
     with pytest.raises(ReaderError, match="no such file"):
         read_path(tmp_path / "nope.txt")
+
+
+def test_plain_text_may_name_its_source_and_link(write):
+    text = "Quake update\nSource: Daily Relief\nURL: https://example.org/q\nJune 2, 2025 The quake killed 8 people.\n"
+    (report,) = read_path(write("q.txt", text))
+    assert (report.source, report.url, report.published, report.text) == (
+        "Daily Relief", "https://example.org/q", dt.date(2025, 6, 2), "The quake killed 8 people.")

@@ -10,6 +10,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import zlib
 from pathlib import Path
 
@@ -120,15 +121,23 @@ def read_text(text: str) -> Report:
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     first, _, body = text.partition("\n")
     title = first.strip()
+    meta = {}
+    while (m := _META_LINE.match(body)) is not None:  # optional "Source: ..." / "URL: ..." lines
+        meta[m.group(1).lower()] = m.group(2).strip()
+        body = body[m.end():]
     body = body.strip() or title
-    published = None
-    found = find_date(body, limit=80)
+    published = parse_date(meta.get("date"))
+    found = None if published else find_date(body, limit=80)
     if found and found[1].start() < 40:
         published, m = found
         body = (body[:m.start()] + body[m.end():].lstrip(" ,-–—:|")).strip()
         # "December 8, 2016Forces aligned...": the copy glued the date to the first sentence.
     agencies, body = credited_agencies(body)
-    return Report(title=title[:500], text=body, published=published, agencies=agencies)
+    return Report(title=title[:500], text=body, published=published, agencies=agencies,
+                  source=meta.get("source") or meta.get("publisher", ""), url=meta.get("url") or meta.get("link", ""))
+
+
+_META_LINE = re.compile(r"[ \t]*(Source|Publisher|URL|Link|Date):[ \t]*(\S[^\n]*)\n", re.I)
 
 
 def read_html(data: bytes) -> Report:
