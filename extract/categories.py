@@ -6,17 +6,37 @@ import re
 
 from . import lexicon as lx
 
-_TRIGGER_RE = re.compile(
-    "|".join(f"(?P<{cat}>\\b(?:{'|'.join(pats)})\\b)" for cat, pats in lx.CATEGORY_TRIGGERS.items()),
-    re.IGNORECASE,
-)
+def _index_triggers():
+    """Trigger patterns by their first three letters, so each word tries only its few."""
+    index: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for cat, patterns in lx.CATEGORY_TRIGGERS.items():
+        for pattern in patterns:
+            prefix = re.match(r"[a-z]+", pattern).group(0)[:3]
+            index.setdefault(prefix, []).append((re.compile(f"(?:{pattern})\\b", re.I), cat))
+    return index
 
 
-@functools.lru_cache(maxsize=256)
+_TRIGGERS_BY_PREFIX = _index_triggers()
+_WORD_START = re.compile(r"\b[A-Za-z]{2,}")
+
+
+@functools.lru_cache(maxsize=1024)
 def triggers_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, category) of every trigger word in a sentence."""
-    return tuple((m.start(), m.end(), m.lastgroup) for m in _TRIGGER_RE.finditer(sentence)
-                 if not _in_proper_name(sentence, m.start()))
+    """(start, end, category) of every trigger word in a sentence (longest at each word)."""
+    found, end = [], 0
+    for w in _WORD_START.finditer(sentence):
+        start = w.start()
+        if start < end:
+            continue
+        best = None
+        for pattern, cat in _TRIGGERS_BY_PREFIX.get(w.group()[:3].lower(), ()):
+            m = pattern.match(sentence, start)
+            if m and (best is None or m.end() > best[1]):
+                best = (start, m.end(), cat)
+        if best and not _in_proper_name(sentence, start):
+            found.append(best)
+            end = best[1]
+    return tuple(found)
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")

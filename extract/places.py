@@ -5,6 +5,7 @@ dashboard's place filter; sub-national places are left to a later, richer gazett
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -43,13 +44,14 @@ _PLACE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_N
                        + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1024)
 def places_in(text: str) -> list[str]:
     return [_NAMES[m.group(1)] for m in _PLACE_RE.finditer(text)]
 
 
 def main_place(text: str) -> str | None:
     """The country a report names most often (first named wins a tie)."""
-    found = places_in(text)
+    found = places_in.__wrapped__(text)
     if not found:
         return None
     counts = Counter(found)
