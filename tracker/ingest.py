@@ -97,12 +97,14 @@ def prepare_upload(name: str, data: bytes):
 class Writer:
     """Collects prepared files and stores them in batches of whole files."""
 
+    READER_GAP = 0.25  # seconds between write windows, for readers to get in
+
     def __init__(self, store: Store, summary: Summary, hold_seconds: float = 1.0, batch_files: int = 200):
         self.store, self.summary = store, summary
         self.hold_seconds, self.batch_files = hold_seconds, batch_files
         self.pending: list[tuple[str, list]] = []
         self.con = None
-        self.opened = 0.0
+        self.opened = self.released = 0.0
 
     def add(self, name: str, prepared):
         if isinstance(prepared, str):
@@ -116,6 +118,8 @@ class Writer:
         if not self.pending:
             return
         if self.con is None:
+            # Leave readers (the dashboard) a moment between two write windows.
+            time.sleep(max(0.0, self.released + self.READER_GAP - time.monotonic()))
             self.con = connect(self.store.path, wait=self.store.wait)
             self.opened = time.monotonic()
         batch, self.pending = self.pending, []
@@ -140,6 +144,7 @@ class Writer:
         if self.con is not None:
             self.con.close()
             self.con = None
+            self.released = time.monotonic()
 
     def close(self):
         self.flush()

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .reports import Report, credited_agencies, find_date, parse_date
 
-MAX_BYTES = 50 * 1024 * 1024  # one file; a larger one is refused, not half-read
+MAX_BYTES = 200 * 1024 * 1024  # one file (a CSV of many articles may be large)
+MAX_REPORT_CHARS = 2_000_000  # one report; longer is not a report but a dump: refused, not half-read
 
 
 class ReaderError(Exception):
@@ -85,6 +86,10 @@ def read_bytes(data: bytes, name: str, field_map: dict[str, str] | None = None) 
     reports = [r for r in reports if r.text.strip()]
     if not reports:
         raise ReaderError("no report text found")
+    for r in reports:
+        if len(r.text) > MAX_REPORT_CHARS:
+            raise ReaderError(f"a report of {len(r.text) / 1e6:.0f} million characters is over the "
+                              f"{MAX_REPORT_CHARS // 1_000_000} million limit; split it into reports")
     return reports
 
 
