@@ -97,9 +97,9 @@ def prepare_upload(name: str, data: bytes):
 class Writer:
     """Collects prepared files and stores them in batches of whole files."""
 
-    READER_GAP = 0.25  # seconds between write windows, for readers to get in
+    READER_GAP = 0.15  # seconds between write windows, for readers to get in
 
-    def __init__(self, store: Store, summary: Summary, hold_seconds: float = 1.0, batch_files: int = 200):
+    def __init__(self, store: Store, summary: Summary, hold_seconds: float = 2.0, batch_files: int = 200):
         self.store, self.summary = store, summary
         self.hold_seconds, self.batch_files = hold_seconds, batch_files
         self.pending: list[tuple[str, list]] = []

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from extract import COLUMNS as FIGURE_COLUMNS
@@ -36,6 +37,8 @@ CREATE TABLE IF NOT EXISTS figures (
     PRIMARY KEY (report_id, n));
 """
 FIGURE_TABLE_COLUMNS = ["report_id", "n", *FIGURE_COLUMNS]
+REPORT_INSERT_COLUMNS = ["id", "title", "published", "source", "agencies", "url", "language", "text",
+                         "origin", "extractor_version"]
 
 
 class StoreBusy(Exception):
@@ -109,7 +112,7 @@ class Store:
         results = []
         con.execute("BEGIN TRANSACTION")
         try:
-            report_rows, figure_frames = [], []
+            report_rows, figure_frames, figure_ids = [], [], []
             seen: set[str] = set()
             ids = [r.id for batch in files for r, _ in batch]
             present = set()
@@ -126,19 +129,18 @@ class Store:
                     seen.add(rid)
                     added += 1
                     report_rows.append((rid, report.title, report.published, report.source,
-                                        report.agencies, report.url, report.language, report.text,
+                                        list(report.agencies), report.url, report.language, report.text,
                                         report.origin, EXTRACTOR_VERSION))
                     if len(figures):
-                        figure_frames.append(_figure_frame(rid, figures))
+                        figure_frames.append(figures)
+                        figure_ids.append(rid)
                 results.append((added, dup))
             if report_rows:
-                con.executemany("INSERT INTO reports (id, title, published, source, agencies, url, language, "
-                                "text, origin, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report_rows)
+                frame = pd.DataFrame(report_rows, columns=REPORT_INSERT_COLUMNS)
+                frame["published"] = pd.to_datetime(frame["published"]).dt.date
+                _insert(con, "reports", frame)
             if figure_frames:
-                frame = pd.concat(figure_frames, ignore_index=True)[FIGURE_TABLE_COLUMNS]
-                con.register("new_figures", frame)
-                con.execute("INSERT INTO figures BY NAME SELECT * FROM new_figures")
-                con.unregister("new_figures")
+                _insert(con, "figures", _figure_frame(figure_ids, figure_frames))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -150,10 +152,7 @@ class Store:
         try:
             con.execute("DELETE FROM figures WHERE report_id = ?", [report_id])
             if len(figures):
-                frame = _figure_frame(report_id, figures)[FIGURE_TABLE_COLUMNS]
-                con.register("new_figures", frame)
-                con.execute("INSERT INTO figures BY NAME SELECT * FROM new_figures")
-                con.unregister("new_figures")
+                _insert(con, "figures", _figure_frame([report_id], [figures]))
             con.execute("UPDATE reports SET extractor_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
             con.execute("COMMIT")
         except BaseException:
@@ -173,10 +172,20 @@ class Store:
                 "last": span[1], "by_category": by_cat, "stale_reports": stale}
 
 
-def _figure_frame(report_id: str, figures: pd.DataFrame) -> pd.DataFrame:
-    frame = figures.copy()
-    frame.insert(0, "n", range(len(frame)))
-    frame.insert(0, "report_id", report_id)
+def _figure_frame(report_ids: list[str], frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """One frame of every figure, keyed by (report_id, n): n is the figure's order in its report."""
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+    lengths = [len(f) for f in frames]
+    frame["report_id"] = np.repeat(np.array(report_ids, dtype=object), lengths)
+    frame["n"] = np.concatenate([np.arange(k) for k in lengths])
     if "place" not in frame:
         frame["place"] = None
-    return frame
+    return frame[FIGURE_TABLE_COLUMNS]
+
+
+def _insert(con, table: str, frame: pd.DataFrame) -> None:
+    con.register("new_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows")
+    finally:
+        con.unregister("new_rows")
