@@ -10,7 +10,7 @@ def over_time(df: pd.DataFrame) -> alt.Chart:
                                       sentence=lambda d: d["sentence"].str.slice(0, 160))
     zoom = alt.selection_interval(bind="scales", encodings=["x"])
     return (
-        alt.Chart(data, title="People counted, by date reported")
+        alt.Chart(data, title="People counted, by date reported (largest figure of each day)")
         .mark_circle(size=70, opacity=0.8)
         .encode(
             x=alt.X("published:T", title=None, axis=alt.Axis(format="%d %b %Y", labelAngle=0)),
@@ -19,6 +19,7 @@ def over_time(df: pd.DataFrame) -> alt.Chart:
             color=alt.Color("category:N", title="category", scale=alt.Scale(scheme="tableau10")),
             tooltip=[alt.Tooltip("shown:Q", title="value", format=",.0f"), "qualifier:N", "who:N",
                      "category:N", "source:N", alt.Tooltip("published:T", title="date", format="%d %b %Y"),
+                     alt.Tooltip("figures:Q", title="figures that day", format=","),
                      "sentence:N"],
         )
         .add_params(zoom)

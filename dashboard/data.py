@@ -11,7 +11,7 @@ from tracker import exports, queries
 from tracker.store import StoreBusy, connect, default_path
 
 HEADLINE_CATEGORIES = ["killed", "injured", "displaced", "evacuated", "in_need"]
-TABLE_LIMIT = 5_000
+TABLE_LIMIT = 1_000
 
 
 def db_path() -> Path:

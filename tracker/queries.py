@@ -65,31 +65,35 @@ def count(con, filters: Filters) -> int:
 
 
 def latest_by_category(con, filters: Filters, categories) -> pd.DataFrame:
-    """The most recent figure of each category (people counts first) in the filtered set."""
+    """The most recent figure of each category in the filtered set; on the same date a count
+    of people before other units, then the largest. One aggregate, no window over all rows."""
     where, params = filters.where()
     sql = f"""
-        SELECT * FROM (
-          SELECT {VIEW_COLUMNS}, row_number() OVER (
-              PARTITION BY f.category
-              ORDER BY r.published DESC NULLS LAST, (f.unit IN ('people', 'households')) DESC,
-                       coalesce(f.value, f.high) DESC) AS rank
+        WITH pick AS (
+          SELECT max_by(struct_pack(rid := f.report_id, n := f.n),
+                        (r.published, f.unit IN ('people', 'households'), coalesce(f.value, f.high, f.low))) AS k
           FROM figures f JOIN reports r ON r.id = f.report_id
-          WHERE {where} AND f.category IN (SELECT unnest(?)) AND NOT f.vague)
-        WHERE rank = 1"""
+          WHERE {where} AND f.category IN (SELECT unnest(?)) AND NOT f.vague AND r.published IS NOT NULL
+          GROUP BY f.category)
+        SELECT {VIEW_COLUMNS} FROM pick
+        JOIN figures f ON f.report_id = pick.k.rid AND f.n = pick.k.n
+        JOIN reports r ON r.id = f.report_id"""
     return con.execute(sql, params + [list(categories)]).df()
 
 
-def over_time(con, filters: Filters, max_points: int = 5000) -> pd.DataFrame:
-    """People figures for the time chart; the largest per report and category when many."""
+def over_time(con, filters: Filters) -> pd.DataFrame:
+    """People figures for the time chart: per day and category, the largest, with its context."""
     where, params = filters.where()
     sql = f"""
-        SELECT * FROM (
-          SELECT {VIEW_COLUMNS}, coalesce(f.value, f.high, f.low) AS shown,
-                 row_number() OVER (PARTITION BY f.report_id, f.category
-                                    ORDER BY coalesce(f.value, f.high, f.low) DESC) AS k
-          FROM figures f JOIN reports r ON r.id = f.report_id
-          WHERE {where} AND f.unit IN ('people', 'households') AND r.published IS NOT NULL)
-        WHERE k = 1 ORDER BY published DESC LIMIT {int(max_points)}"""
+        SELECT r.published, f.category, max(coalesce(f.value, f.high, f.low)) AS shown,
+               count(*) AS figures,
+               arg_max(f.who, coalesce(f.value, f.high, f.low)) AS who,
+               arg_max(f.qualifier, coalesce(f.value, f.high, f.low)) AS qualifier,
+               arg_max(r.source, coalesce(f.value, f.high, f.low)) AS source,
+               arg_max(f.sentence, coalesce(f.value, f.high, f.low)) AS sentence
+        FROM figures f JOIN reports r ON r.id = f.report_id
+        WHERE {where} AND f.unit IN ('people', 'households') AND r.published IS NOT NULL
+        GROUP BY 1, 2 ORDER BY 1"""
     return con.execute(sql, params).df()
 
 
