@@ -58,7 +58,8 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     injured") the trigger after it wins; otherwise, on a tie, the one before ("killing seven").
     """
     best, best_score = None, None
-    subject = _is_subject(sentence, end)
+    verb_at = _subject_verb(sentence, end)
+    subject = verb_at is not None
     for t_start, t_end, cat in triggers_in(sentence):
         if cat not in allowed or (t_start < end and t_end > start):
             continue
@@ -68,7 +69,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
                 gap += 3
             lo, hi = t_end, start
         else:
-            gap = sentence.count(" ", end, t_start) + (0.0 if subject else 0.5)
+            # For a subject, distance counts from its verb ("39 people, including ..., were injured").
+            gap = sentence.count(" ", verb_at if subject and verb_at <= t_start else end, t_start) \
+                + (0.0 if subject else 0.5)
             lo, hi = end, t_start
         if not (subject and t_start >= end) and any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
             gap += 12
@@ -80,19 +83,19 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
 _WORDS = re.compile(r"[\w'-]+")
 
 
-def _is_subject(sentence: str, end: int, window: int = 8) -> bool:
-    """Is the figure ending at `end` the subject of a verb that follows it?
+def _subject_verb(sentence: str, end: int, window: int = 14) -> int | None:
+    """Where the verb starts whose subject is the figure ending at `end`, or None.
 
-    True for "eight people were injured" and "four assailants and two officers, including
+    Found for "eight people were injured" and "four assailants and two officers, including
     a child, were injured": a subject verb comes within a few words, before any trigger.
     """
     triggers = triggers_in(sentence)
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
         if k >= window or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
-            return False
+            return None
         if m.group(0).lower() in lx.SUBJECT_VERBS:
-            return True
-    return False
+            return m.start()
+    return None
 
 
 def has_trigger(sentence: str, allowed: set[str]) -> bool:

@@ -209,10 +209,10 @@ CATEGORY_TRIGGERS = {
     "missing": [r"missing", r"unaccounted for", r"disappeared"],
     "displaced": [
         r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
-        r"uprooted", r"relocated", r"idps?", r"driven from", r"left their homes",
+        r"uprooted", r"relocat(?:ed|ion)", r"idps?", r"driven from", r"left their homes",
         r"abandon(?:ed)? their homes", r"from their homes", r"forced out",
     ],
-    "evacuated": [r"evacuat(?:ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
+    "evacuated": [r"evacuat(?:e|ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
                   r"moved to safety", r"relocated to safety", r"leaving"],
     "refugees": [r"refugees?", r"asylum", r"crossed (?:the|into)", r"crossing into"],
     "returned": [r"return(?:ed|ees?|ing)"],
