@@ -64,9 +64,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if cat not in allowed or (t_start < end and t_end > start):
             continue
         if t_end <= start:
-            gap = sentence.count(" ", t_end, start) + (4 if subject else 0.0)
+            gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
-                gap += 3
+                gap += 7 if subject else 3  # "killed and eight people were injured"
             lo, hi = t_end, start
         else:
             # For a subject, distance counts from its verb ("39 people, including ..., were injured").
@@ -90,11 +90,21 @@ def _subject_verb(sentence: str, end: int, window: int = 14) -> int | None:
     a child, were injured": a subject verb comes within a few words, before any trigger.
     """
     triggers = triggers_in(sentence)
+    aside = False  # inside ", including ...," or "(...)", where other figures may stand
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
         if k >= window or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
             return None
-        if m.group(0).lower() in lx.SUBJECT_VERBS:
+        word = m.group(0).lower()
+        between = sentence[end if k == 0 else prev_end:m.start()]
+        if "(" in between or (word in ("including", "among") and "," in between):
+            aside = True
+        elif aside and ("," in between or ")" in between):
+            aside = False
+        if not aside and (word[0].isdigit() or word in lx.UNITS_WORDS or word in lx.TENS_WORDS):
+            return None  # "4,500 people and 7 civilians were killed": the verb is the next figure's
+        if word in lx.SUBJECT_VERBS:
             return m.start()
+        prev_end = m.end()
     return None
 
 

@@ -65,6 +65,8 @@ EXAMPLES = [
     ("The attack killed three soldiers and wounded seven others.", "seven others", 7, N, N, "exact", "people", "others", "injured"),
     ("The death toll has risen to 19, the governor said.", "19", 19, N, N, "exact", "people", "people", "killed"),
     ("Two soldiers were killed and 39 people, including 28 fighters and 11 police officers, were injured.", "39 people", 39, N, N, "exact", "people", "people", "injured"),
+    ("Clashes displaced 4,500 people and 7 civilians were killed.", "4,500 people", 4500, N, N, "exact", "people", "people", "displaced"),
+    ("Clashes displaced 4,500 people and 7 civilians were killed.", "7 civilians", 7, N, N, "exact", "people", "civilians", "killed"),
     ("Storm surges flooded the atoll, forcing about 35 people to evacuate.", "about 35 people", 35, N, N, "approx", "people", "people", "evacuated"),
     ("An estimated 650,000 displaced people live in the town, the Norwegian Refugee Council said.", "650,000 displaced people", 650000, N, N, "approx", "people", "people", "displaced"),
     ("Partners distributed 2,000 household kits in the camps.", "2,000 household kits", 2000, N, N, "exact", "kits", "kits", "relief"),
