@@ -108,7 +108,7 @@ def test_hostile_batch_names_each_failure_and_keeps_the_rest(tmp_path):
     store = Store(db)
     summary = ingest([folder, folder / "nope.txt"], store, progress=False)
     failed = {os.path.basename(name): reason for name, reason in summary.failures}
-    assert set(bad) | {"huge.txt", "nope.txt"} <= set(failed)
+    assert set(bad) | {"huge.txt", "nope.txt", "nested.html"} <= set(failed)
     assert "limit" in failed["huge.txt"]
     assert all(reason and "Traceback" not in reason for reason in failed.values())
     assert summary.added >= 1
