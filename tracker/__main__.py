@@ -108,7 +108,8 @@ def _run(args, db: Path) -> int:
             db.unlink()
         store = Store(db)
         if store.stats()["reports"] and not args.rebuild:
-            print(f"demo database ready: {db}")
+            refreshed = reextract(store)  # figures from an older extractor are brought up to date
+            print(f"demo database ready: {db}" + (f" ({refreshed} reports re-extracted)" if refreshed else ""))
             return 0
         summary = ingest([SAMPLES], store, progress=False)
         for line in summary.lines():
