@@ -91,11 +91,12 @@ def _subject_verb(sentence: str, end: int, window: int = 14) -> int | None:
     """
     triggers = triggers_in(sentence)
     aside = False  # inside ", including ...," or "(...)", where other figures may stand
+    prev_end = end
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
         if k >= window or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
             return None
         word = m.group(0).lower()
-        between = sentence[end if k == 0 else prev_end:m.start()]
+        between = sentence[prev_end:m.start()]
         if "(" in between or (word in ("including", "among") and "," in between):
             aside = True
         elif aside and ("," in between or ")" in between):

@@ -15,6 +15,33 @@ ab/cd (AP, Reuters)
 """
 
 
+# A report whose title and text hold markup: the dashboard must show it, never run it.
+HOSTILE = """<script>alert('x')</script> Flood [click](http://evil.example) report
+March 9, 2025 Floods killed 30 people <img src=x onerror=alert(1)> in the valley, officials said.
+"""
+
+
+def build_demo_db(folder: Path) -> Path:
+    """The sample reports plus the hostile one, ingested into folder/figures.duckdb."""
+    import shutil
+
+    from tracker.ingest import ingest
+    from tracker.store import Store
+
+    samples = folder / "samples"
+    shutil.copytree(ROOT / "data" / "samples", samples)
+    (samples / "hostile.txt").write_text(HOSTILE)
+    db = folder / "figures.duckdb"
+    summary = ingest([samples], Store(db), progress=False)
+    assert not summary.failures, summary.failures
+    return db
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    return build_demo_db(tmp_path_factory.mktemp("demo"))
+
+
 @pytest.fixture
 def db(tmp_path):
     return tmp_path / "figures.duckdb"

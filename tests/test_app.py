@@ -1,31 +1,12 @@
 """The dashboard, run by Streamlit's AppTest against a real database built from sample reports."""
 import csv
 import io
-import shutil
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tracker.ingest import ingest
-from tracker.store import Store
 from tests.conftest import ROOT
-
-HOSTILE = """<script>alert('x')</script> Flood [click](http://evil.example) report
-March 9, 2025 Floods killed 30 people <img src=x onerror=alert(1)> in the valley, officials said.
-"""
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo")
-    samples = folder / "samples"
-    shutil.copytree(ROOT / "data" / "samples", samples)
-    (samples / "hostile.txt").write_text(HOSTILE)
-    db = folder / "figures.duckdb"
-    summary = ingest([samples], Store(db), progress=False)
-    assert not summary.failures
-    return db
 
 
 @pytest.fixture

@@ -16,10 +16,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.test_app import HOSTILE
-from tracker.ingest import ingest
-from tracker.store import Store
+from tests.conftest import ROOT, build_demo_db
 
 CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(
@@ -38,12 +35,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser")
-    samples = folder / "samples"
-    shutil.copytree(ROOT / "data" / "samples", samples)
-    (samples / "hostile.txt").write_text(HOSTILE)
-    db = folder / "figures.duckdb"
-    ingest([samples], Store(db), progress=False)
+    db = build_demo_db(tmp_path_factory.mktemp("browser"))
     port = free_port()
     env = {**os.environ, "FIGURES_DB": str(db)}
     proc = subprocess.Popen(

@@ -6,12 +6,10 @@ import sys
 import time
 
 import duckdb
-import pytest
 
 from benchmark.generate import report_text
 from tests.conftest import FLOOD_REPORT, ROOT
 from tracker.ingest import ingest
-from tracker.readers import ReaderError, read_path
 from tracker.store import Store, StoreBusy, connect
 
 
