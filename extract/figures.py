@@ -59,6 +59,9 @@ per each every only just also still about around over under up down out off into
 _PEOPLE_UNITS = {"people", "households"}
 _COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
 _ALL_CATEGORIES = set(lx.CATEGORIES)
+# A bracket restating a count in other terms ("5,836 people (1,635 households)") is a figure;
+# one restating a measure ("5 km (3 miles)") is a conversion.
+_COUNTED_UNITS = _PEOPLE_UNITS | set(lx.THING_UNITS.values())
 
 
 @dataclass
@@ -198,7 +201,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         unit, who = _bare_number_unit(text, n, start, sentence, rel, ctx, qualifier)
         if unit is None:
             return None
-    if _is_bracketed_conversion(text, start, ctx):
+    if unit not in _COUNTED_UNITS and _is_bracketed_conversion(text, start, ctx):
         return None
     if _is_year(n, unit, raw, qualifier):
         return None
@@ -406,7 +409,7 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
     if unit in lx.AREA_UNITS:
         return "damage" if lx.AREA_DAMAGE_RE.search(sentence) else "area"
     if unit in _PEOPLE_UNITS:
-        if who in lx.NOUN_CATEGORIES:
+        if who in lx.NOUN_CATEGORIES and not bare:  # a noun carried over says nothing here
             return lx.NOUN_CATEGORIES[who]
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:

@@ -70,6 +70,8 @@ EXAMPLES = [
     ("Storm surges flooded the atoll, forcing about 35 people to evacuate.", "about 35 people", 35, N, N, "approx", "people", "people", "evacuated"),
     ("An estimated 650,000 displaced people live in the town, the Norwegian Refugee Council said.", "650,000 displaced people", 650000, N, N, "approx", "people", "people", "displaced"),
     ("Partners distributed 2,000 household kits in the camps.", "2,000 household kits", 2000, N, N, "exact", "kits", "kits", "relief"),
+    ("Attacks forced the displacement of approximately 5,836 people (1,635 households).", "1,635 households", 1635, N, N, "exact", "households", "households", "displaced"),
+    ("Nine cases have been reported in the outbreak, of whom six have died.", "six", 6, N, N, "exact", "people", "cases", "killed"),
     # --- measures ------------------------------------------------------------------------------------
     ("The convoy used a corridor spreading across 5 kilometers.", "5 kilometers", 5, N, N, "exact", "km", "kilometers", "distance"),
     ("Rebels now hold just 20 percent of the original territory.", "20 percent", 20, N, N, "exact", "percent", "percent", "area"),
