@@ -307,7 +307,13 @@ def _quantulum_unit(text: str, start: int, end: int):
 
 
 def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qualifier):
-    """A number with no noun counts only where the sentence says what happened to people."""
+    """A number with no noun counts only where the sentence says what happened to people,
+    or where a table label names what it counts ("Number of displaced: 452")."""
+    labelled = _label_unit(text, start)
+    if labelled:
+        return labelled
+    if _POPULATION_BEFORE_RE.search(text, max(0, start - 40), start):
+        return "people", "people"
     people_here = has_trigger(sentence, lx.PEOPLE_CATEGORIES)
     if not people_here:
         return None, None
@@ -321,11 +327,33 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
           or (qualifier != "exact" and nxt in ("", "were", "people")))
     if not ok:
         return None, None
-    if prev in ("to", "at", "of") and not re.search(r"\btoll\b|\bnumber\b|\btotal\b", sentence, re.I):
+    if prev in ("to", "at", "of") and not _COUNT_WORDS_RE.search(sentence):
         return None, None
     if ctx.unit in _PEOPLE_UNITS and ctx.last_end > start - 400:
         return ctx.unit, ctx.who
     return "people", "people"
+
+
+_COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
+_POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
+_LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")
+_LABEL_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _label_unit(text: str, start: int):
+    """(unit, who) from a 'label: number' line whose label names a counted noun or a trigger."""
+    m = _LABEL_RE.search(text, max(0, start - 62), start)
+    if not m:
+        return None
+    label = m.group(1).lower()
+    for word in _LABEL_WORD_RE.findall(label):
+        if word in _COUNT_UNITS_OF:
+            return _COUNT_UNITS_OF[word], word
+        if word in lx.THING_UNITS or word == "housing":
+            return lx.THING_UNITS.get(word, "houses"), word
+    if has_trigger(label, lx.PEOPLE_CATEGORIES):
+        return "people", "people"
+    return None
 
 
 # --- not figures ----------------------------------------------------------------------

@@ -291,10 +291,11 @@ PRONOUN_ONES = {"another", "of", "by", "day", "side", "way", "thing", "point", "
 BARE_FOLLOWERS = {"were", "was", "have", "had", "are", "is", "died", "remain", "remained",
                   "remains", "fled", "returned", "others", "more", "of", "been", "still", "being",
                   "people", "reportedly", "now", "also", "killed", "injured", "wounded",
-                  "dead", "missing", "are", "in"}
+                  "dead", "missing", "are", "in", "relocated", "evacuated", "displaced", "affected",
+                  "homeless", "rescued", "arrested", "detained", "abducted", "sheltered", "drowned"}
 # ... or right after a trigger verb ("killing seven", "the toll rose to 19").
 BARE_PRECEDERS = {"killing", "killed", "injuring", "injured", "wounding", "wounded",
                   "displacing", "displaced", "evacuating", "evacuated", "affecting",
                   "affected", "to", "reached", "at", "of", "rescuing", "leaving", "left",
                   "sheltering", "hosting", "claiming", "arresting", "abducting", "detaining",
-                  "reaching", "treating"}
+                  "reaching", "treating", "forced", "forcing"}

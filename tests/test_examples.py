@@ -72,6 +72,10 @@ EXAMPLES = [
     ("Partners distributed 2,000 household kits in the camps.", "2,000 household kits", 2000, N, N, "exact", "kits", "kits", "relief"),
     ("Attacks forced the displacement of approximately 5,836 people (1,635 households).", "1,635 households", 1635, N, N, "exact", "households", "households", "displaced"),
     ("Nine cases have been reported in the outbreak, of whom six have died.", "six", 6, N, N, "exact", "people", "cases", "killed"),
+    ("Floods affected 23,000 people and 2,536 relocated.", "2,536", 2536, N, N, "exact", "people", "people", "displaced"),
+    ("Number of displaced: 452", "452", 452, N, N, "exact", "people", "displaced", "displaced"),
+    ("Completely destroyed housing: 146", "146", 146, N, N, "exact", "houses", "housing", "damage"),
+    ("The village, which had a population of 4,500, was flooded.", "4,500", 4500, N, N, "exact", "people", "people", "people_other"),
     # --- measures ------------------------------------------------------------------------------------
     ("The convoy used a corridor spreading across 5 kilometers.", "5 kilometers", 5, N, N, "exact", "km", "kilometers", "distance"),
     ("Rebels now hold just 20 percent of the original territory.", "20 percent", 20, N, N, "exact", "percent", "percent", "area"),
