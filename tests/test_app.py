@@ -108,3 +108,12 @@ def test_missing_database_says_how_to_start(monkeypatch, tmp_path):
     monkeypatch.setenv("FIGURES_DB", str(tmp_path / "none.duckdb"))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
     assert "No database" in at.info[0].value
+
+
+def test_server_config_is_local_with_an_upload_limit():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["address"] == "127.0.0.1"
+    assert 0 < config["server"]["maxUploadSize"] <= 200
+    assert config["server"]["enableXsrfProtection"] is True
