@@ -206,7 +206,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if _is_year(n, unit, raw, qualifier):
         return None
 
-    category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=(rel[1] - rel[0]) <= len(raw) + 15 and not who_found)
+    category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
     if qualifier == "at_least" and low is None:
         low = value
     if qualifier == "at_most":

@@ -138,7 +138,6 @@ def find_numbers(text: str):
             continue
         s1 = m.group("s")
         if m.group("d") is not None:
-            # A glued "m"/"b" after digits is a unit (metres) unless money or people follow.
             value = parse_digits(m.group("d"), scale_next=bool(s1)) * scale_value(s1)
             is_word = False
         else:
