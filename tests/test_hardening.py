@@ -22,6 +22,22 @@ def write_small_reports(folder, n, seed=3):
         (folder / f"r{i:05d}.txt").write_text(f"{title} {i}\nMay 5, 2025 {body}\n")
 
 
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
 def cli(*args):
     return [sys.executable, "-m", "tracker", *map(str, args)]
 
@@ -53,8 +69,11 @@ def test_sigkill_mid_batch_then_rerun_stores_each_report_once_whole(tmp_path):
     while time.monotonic() < deadline and not (db.exists() and db.stat().st_size > 2_000_000):
         time.sleep(0.05)
     assert proc.poll() is None, "the ingest finished before it could be killed: make the batch larger"
+    workers = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    time.sleep(0.5)
+    assert not [pid for pid in workers if _alive(pid)], "worker processes outlived the killed ingest"
     partial = counts(db)
     assert 0 <= partial[0] < 5000 and partial[2:] == (0, 0)
     rerun = subprocess.run(cli("--db", db, "ingest", "--quiet", folder), cwd=ROOT, capture_output=True, text=True)

@@ -61,6 +61,17 @@ def expand(paths) -> tuple[list[Path], list[tuple[str, str]]]:
     return files, missing
 
 
+def _die_with_parent():
+    """Worker initializer: if the ingest is killed, its workers go too (Linux), not linger."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def prepare(report: Report) -> tuple[Report, pd.DataFrame]:
     """The report's figures; where no sentence names a place, the title's country stands."""
     figures = extract_figures(report.text)
@@ -160,7 +171,7 @@ def ingest(paths, store: Store, field_map=None, workers: int | None = None, prog
     workers = workers or min(os.cpu_count() or 1, 4)
     try:
         if workers > 1 and len(files) > 8:
-            with ProcessPoolExecutor(workers) as pool:
+            with ProcessPoolExecutor(workers, initializer=_die_with_parent) as pool:
                 chunk = max(1, min(64, len(files) // (workers * 8)))
                 for path, prepared in pool.map(prepare_file, files, [field_map] * len(files), chunksize=chunk):
                     writer.add(str(path), prepared)
