@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -70,7 +70,6 @@ class _Context:
     unit: str | None = None
     who: str | None = None
     last_end: int = -1
-    spans: list = field(default_factory=list)
 
 
 def extract_figures(text: str) -> pd.DataFrame:
@@ -395,7 +394,7 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     if not text[line_start:s].strip() and re.match(r"[.)][ \t]", text[e:e + 2]):
         return True
-    if n.is_word and text[s:e].lower() == "one" and (pl in ("no", "every", "any", "some", "the", "this", "that")):
+    if n.is_word and text[s:e].lower() == "one" and pl in lx.PRONOUN_ONE_BEFORE:
         return True
     return False
 

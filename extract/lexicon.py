@@ -35,7 +35,7 @@ VAGUE_WORDS = {
     "millions": 1_000_000, "billions": 1_000_000_000,
 }
 # "several hundred", "a few thousand": vague, worth the scale word alone.
-VAGUE_PREFIXES = ("several", "a few", "few", "many")
+VAGUE_PREFIXES = ("several", "a few", "many")
 
 # --- Qualifiers: words before a number that bound it ---------------------------------
 
@@ -269,9 +269,6 @@ act law decree bill clause rule line platform gate terminal block plot lot ward
 division brigade battalion regiment unit squad team group district sector camp
 election covid covid- g r rule psalm verse channel episode season tier stage class
 """.split())
-# Words before a number that make it a year or date ("in 2015", "since 1990").
-YEAR_PREFIXES = {"in", "since", "of", "from", "by", "until", "till", "before", "after",
-                 "during", "early", "late", "mid", "mid-", "year", "fiscal", "fy"}
 # Words after a number that make it a time, an age or an ordinal.
 TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}
 AGE_PATTERNS = [r"-years?-old", r"\s+years?\s+old", r"-year\s+old", r"-month-old",
@@ -285,8 +282,8 @@ CLAUSE_BREAKS = re.compile(r",|;|\b(?:and|while|but|whereas|as well as)\b", re.I
 SUBJECT_VERBS = {"were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
                  "died", "fled", "reportedly", "who", "still", "now", "being", "also"}
 
-# Words after a number that stop it from counting anything.
-PRONOUN_ONES = {"another", "of", "by", "day", "side", "way", "thing", "point", "time", "at"}
+# Words before "one" that make it a pronoun ("no one", "every one"), not a count.
+PRONOUN_ONE_BEFORE = {"no", "every", "any", "some", "the", "this", "that"}
 # Bare numbers (no noun) count when a verb like these follows ("148 were evacuated").
 BARE_FOLLOWERS = {"were", "was", "have", "had", "are", "is", "died", "remain", "remained",
                   "remains", "fled", "returned", "others", "more", "of", "been", "still", "being",

@@ -30,8 +30,9 @@ _WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)"
            r"(?:[.,]\d+)?")
 _SCALE = r"(?:[ \t\u00a0]*(?:million|billion|trillion|thousand|mln|bn)\b|(?:bn|[kKmMbB])\b)"
+_VAGUE_PREFIX = "|".join(p.replace(" ", r"[ \t]+") for p in lx.VAGUE_PREFIXES)
 _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|millions|billions)"
-          r"|(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million)"
+          rf"|(?:{_VAGUE_PREFIX})[ \t]+(?:hundred|thousand|million)"
           r"|scores(?=[ \t]+of\b)|tens(?=[ \t]+of\b)|dozens|hundreds|thousands|millions|billions)")
 
 _ATOM = rf"(?:(?P<d>{_DIGITS})(?P<s>{_SCALE})?|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))"
@@ -94,7 +95,7 @@ def parse_words(raw: str) -> float | None:
 
 def parse_vague(raw: str) -> float:
     words = re.findall(r"[a-z]+", raw.lower())
-    if words[0] in ("several", "few", "many", "a"):
+    if words[-1] in ("hundred", "thousand", "million"):  # "several hundred"
         return float(lx.SCALE_WORDS[words[-1]])
     value = float(lx.VAGUE_WORDS[words[0]])
     if len(words) == 3:  # "tens of thousands"

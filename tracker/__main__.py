@@ -84,7 +84,7 @@ def _run(args, db: Path) -> int:
     if args.command == "export":
         filters = queries.Filters(sources=args.source, agencies=args.agency, categories=args.category,
                                   places=args.place, since=args.since, until=args.until)
-        with Store(db).reader() as con:
+        with Store(db, create=False).reader() as con:
             df = queries.figures(con, filters)
         data = exports.FORMATS[args.format](df)
         tmp = args.output.with_name(args.output.name + ".part")
@@ -97,7 +97,7 @@ def _run(args, db: Path) -> int:
         print(f"{n} reports re-extracted")
         return 0
     if args.command == "stats":
-        s = Store(db).stats()
+        s = Store(db, create=False).stats()
         print(f"{s['reports']} reports from {s['sources']} sources, {s['first']} to {s['last']}; "
               f"{s['figures']} figures; {s['stale_reports']} reports from an older extractor")
         for cat, n in s["by_category"].items():

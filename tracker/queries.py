@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -44,9 +44,6 @@ class Filters:
             pattern = "%" + self.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             params += [pattern] * 3
         return (" AND ".join(clauses) or "TRUE"), params
-
-    def is_empty(self) -> bool:
-        return all(not getattr(self, f.name) for f in fields(self))
 
 
 def figures(con, filters: Filters, limit: int | None = None) -> pd.DataFrame:

@@ -80,9 +80,12 @@ def connect(path: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.D
 class Store:
     """Writes go through `write_reports`, one transaction per batch of whole files."""
 
-    def __init__(self, path: Path | str | None = None, wait: float = 60.0):
+    def __init__(self, path: Path | str | None = None, wait: float = 60.0, create: bool = True):
+        """create=False for read-only use (export, stats): no write lock taken to check the schema."""
         self.path = Path(path) if path else default_path()
         self.wait = wait
+        if not create:
+            return
         with self.writer() as con:
             con.execute(SCHEMA)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', '1')")
