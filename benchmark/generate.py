@@ -64,11 +64,12 @@ def fill_store(db: Path, figures: int, reports: int | None = None, seed: int = 7
     """A store with `figures` figures over reports and a year of dates, made by DuckDB itself."""
     import duckdb
 
-    from tracker.store import SCHEMA
+    from tracker.store import SCHEMA, migrate
 
     reports = reports or max(1, figures // 20)
     con = duckdb.connect(str(db))
     con.execute(SCHEMA)
+    migrate(con)
     con.execute(f"SELECT setseed({(seed % 100) / 100})")
     src = ", ".join(f"'{s}'" for s in SOURCES)
     places = ", ".join(f"'{p}'" for p in PLACES)
@@ -81,11 +82,14 @@ def fill_store(db: Path, figures: int, reports: int | None = None, seed: int = 7
         FROM range({reports}) t(i)""")
     cats = "['killed','injured','displaced','evacuated','in_need','affected','damage','funding']"
     con.execute(f"""
-        INSERT INTO figures
-        SELECT 'r' || (i % {reports}), i // {reports}, 'about ' || v || ' people', 10, 30,
-               v, NULL, NULL, 'approx', false,
-               CASE WHEN i % 10 = 0 THEN 'households' ELSE 'people' END, 'people',
-               ({cats})[1 + i % 8], 'Fighting displaced about ' || v || ' people in the district.', 0,
-               ([{places}])[1 + (i // 7) % {len(PLACES)}]
-        FROM (SELECT i, CAST(1 + random() * 50000 AS INTEGER) AS v FROM range({figures}) t(i))""")
+        INSERT INTO figures BY NAME
+        SELECT g.*, r.published, r.source FROM (
+          SELECT 'r' || (i % {reports}) AS report_id, i // {reports} AS n, 'about ' || v || ' people' AS quote,
+                 10 AS start, 30 AS "end", v AS value, NULL AS low, NULL AS high, 'approx' AS qualifier,
+                 false AS vague, CASE WHEN i % 10 = 0 THEN 'households' ELSE 'people' END AS unit,
+                 'people' AS who, ({cats})[1 + i % 8] AS category,
+                 'Fighting displaced about ' || v || ' people in the district.' AS sentence, 0 AS sentence_start,
+                 ([{places}])[1 + (i // 7) % {len(PLACES)}] AS place
+          FROM (SELECT i, CAST(1 + random() * 50000 AS INTEGER) AS v FROM range({figures}) t(i))) g
+        JOIN reports r ON r.id = g.report_id""")
     con.close()

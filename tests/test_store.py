@@ -8,7 +8,7 @@ import pytest
 
 from tracker import exports, queries
 from tracker.ingest import ingest, ingest_uploads, reextract
-from tracker.store import Store, StoreBusy, connect
+from tracker.store import Store, StoreBusy, connect, reading
 from tests.conftest import FLOOD_REPORT
 
 OTHER = "Clashes in the east\nApril 2, 2025 Clashes displaced 4,500 people and 7 civilians were killed.\n"
@@ -105,13 +105,52 @@ def test_writer_holding_the_file_makes_readers_wait_then_say_so(db):
     try:
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(StoreBusy, match="in use by another process"):
-            connect(db, read_only=True, wait=0.2)
+            with reading(db, wait=0.2):
+                pass
         t0 = time.monotonic()
-        connect(db, read_only=True, wait=10).close()  # waits until the writer lets go
+        with reading(db, wait=10) as con:  # waits until the writer lets go
+            assert con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
         assert time.monotonic() - t0 < 5
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_reader_frees_the_file_for_other_processes_as_soon_as_it_is_done(db):
+    import subprocess
+    import sys
+
+    Store(db)
+    write_now = [sys.executable, "-c", f"import duckdb; duckdb.connect({str(db)!r}).execute('CHECKPOINT')"]
+    with reading(db) as con, reading(db):  # two readers of one process share the attachment
+        con.execute("SELECT count(*) FROM figures").fetchone()
+        assert subprocess.run(write_now, capture_output=True).returncode != 0  # held while reading
+    assert subprocess.run(write_now, capture_output=True).returncode == 0
+
+
+def test_a_store_written_by_the_first_version_is_upgraded_in_place(db):
+    con = duckdb.connect(str(db))
+    con.execute("""
+        CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+        CREATE TABLE reports (id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, source VARCHAR,
+            agencies VARCHAR[], url VARCHAR, language VARCHAR, text VARCHAR, origin VARCHAR,
+            extractor_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+        CREATE TABLE figures (report_id VARCHAR NOT NULL, n INTEGER NOT NULL, quote VARCHAR, start INTEGER,
+            "end" INTEGER, value DOUBLE, low DOUBLE, high DOUBLE, qualifier VARCHAR, vague BOOLEAN, unit VARCHAR,
+            who VARCHAR, category VARCHAR, sentence VARCHAR, sentence_start INTEGER, place VARCHAR,
+            PRIMARY KEY (report_id, n));
+        INSERT INTO meta VALUES ('schema', '1');
+        INSERT INTO reports (id, title, published, source, text) VALUES
+            ('r1', 'Floods', DATE '2025-03-03', 'Valley Times', '1,200 people were displaced.');
+        INSERT INTO figures VALUES ('r1', 0, '1,200 people', 0, 12, 1200, NULL, NULL, 'exact', false,
+            'people', 'people', 'displaced', '1,200 people were displaced.', 0, NULL);""")
+    con.close()
+    Store(db)
+    with reading(db) as con:
+        table = queries.figures(con, queries.Filters(sources=["Valley Times"]))
+    assert table[["value", "source", "title"]].values.tolist() == [[1200.0, "Valley Times", "Floods"]]
+    assert str(table["published"][0])[:10] == "2025-03-03"
+    assert rows(db, "SELECT value FROM meta WHERE key = 'schema'") == [("2",)]
 
 
 @pytest.fixture

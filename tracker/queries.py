@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-VIEW_COLUMNS = """f.report_id, f.n, r.published, r.source, r.agencies, r.title, r.url,
+VIEW_COLUMNS = """f.report_id, f.n, f.published, f.source, r.agencies, r.title, r.url,
     f.category, f.value, f.low, f.high, f.qualifier, f.vague, f.unit, f.who, f.quote,
     f.sentence, f.place, f.start, f."end" """
+WITH_REPORTS = "figures f JOIN reports r ON r.id = f.report_id"
+NEWEST_FIRST = "f.published DESC NULLS LAST, f.report_id, f.n"
+SHOWN_VALUE = "coalesce(f.value, f.high, f.low)"
 
 
 @dataclass
@@ -23,21 +26,21 @@ class Filters:
     search: str = ""
 
     def where(self) -> tuple[str, list]:
-        """SQL condition and its parameters; values are always bound, never pasted in."""
+        """SQL condition on `figures f` alone (no join needed) and its parameters, always bound."""
         clauses, params = [], []
-        for column, values in (("r.source", self.sources), ("f.category", self.categories),
+        for column, values in (("f.source", self.sources), ("f.category", self.categories),
                                ("f.unit", self.units), ("f.place", self.places)):
             if values:
                 clauses.append(f"{column} IN (SELECT unnest(?))")
                 params.append(list(values))
         if self.agencies:
-            clauses.append("list_has_any(r.agencies, ?)")
+            clauses.append("f.report_id IN (SELECT id FROM reports WHERE list_has_any(agencies, ?))")
             params.append(list(self.agencies))
         if self.since:
-            clauses.append("r.published >= ?")
+            clauses.append("f.published >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append("r.published <= ?")
+            clauses.append("f.published <= ?")
             params.append(self.until)
         if self.search.strip():
             clauses.append("(f.who ILIKE ? OR f.quote ILIKE ? OR f.sentence ILIKE ?)")
@@ -47,18 +50,19 @@ class Filters:
 
 
 def figures(con, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """The filtered figures, newest first, with their report's title, link and agencies
+    (joined after the limit: the join then costs 1,000 lookups, not a million)."""
     where, params = filters.where()
-    sql = (f"SELECT {VIEW_COLUMNS} FROM figures f JOIN reports r ON r.id = f.report_id WHERE {where} "
-           "ORDER BY r.published DESC NULLS LAST, f.report_id, f.n")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    first = f"ORDER BY {NEWEST_FIRST} LIMIT {int(limit)}" if limit else ""
+    sql = f"""
+        WITH chosen AS (SELECT * FROM figures f WHERE {where} {first})
+        SELECT {VIEW_COLUMNS} FROM chosen f JOIN reports r ON r.id = f.report_id ORDER BY {NEWEST_FIRST}"""
     return con.execute(sql, params).df()
 
 
 def count(con, filters: Filters) -> int:
     where, params = filters.where()
-    return con.execute(f"SELECT count(*) FROM figures f JOIN reports r ON r.id = f.report_id WHERE {where}",
-                       params).fetchone()[0]
+    return con.execute(f"SELECT count(*) FROM figures f WHERE {where}", params).fetchone()[0]
 
 
 def latest_by_category(con, filters: Filters, categories) -> pd.DataFrame:
@@ -67,38 +71,35 @@ def latest_by_category(con, filters: Filters, categories) -> pd.DataFrame:
     where, params = filters.where()
     sql = f"""
         WITH pick AS (
-          SELECT max_by(struct_pack(rid := f.report_id, n := f.n),
-                        (r.published, f.unit IN ('people', 'households'), coalesce(f.value, f.high, f.low))) AS k
-          FROM figures f JOIN reports r ON r.id = f.report_id
-          WHERE {where} AND f.category IN (SELECT unnest(?)) AND NOT f.vague AND r.published IS NOT NULL
+          SELECT max_by(f.rowid, (f.published, f.unit IN ('people', 'households'), {SHOWN_VALUE})) AS row
+          FROM figures f
+          WHERE {where} AND f.category IN (SELECT unnest(?)) AND NOT f.vague AND f.published IS NOT NULL
           GROUP BY f.category)
-        SELECT {VIEW_COLUMNS} FROM pick
-        JOIN figures f ON f.report_id = pick.k.rid AND f.n = pick.k.n
-        JOIN reports r ON r.id = f.report_id"""
+        SELECT {VIEW_COLUMNS} FROM {WITH_REPORTS} WHERE f.rowid IN (SELECT row FROM pick)"""
     return con.execute(sql, params + [list(categories)]).df()
 
 
 def over_time(con, filters: Filters) -> pd.DataFrame:
-    """People figures for the time chart: per day and category, the largest, with its context."""
+    """People figures for the time chart: per day and category, the largest, with its context
+    (read for the chosen rows only, not carried through the aggregate for every row)."""
     where, params = filters.where()
     sql = f"""
-        SELECT r.published, f.category, max(coalesce(f.value, f.high, f.low)) AS shown,
-               count(*) AS figures,
-               arg_max(f.who, coalesce(f.value, f.high, f.low)) AS who,
-               arg_max(f.qualifier, coalesce(f.value, f.high, f.low)) AS qualifier,
-               arg_max(r.source, coalesce(f.value, f.high, f.low)) AS source,
-               arg_max(f.sentence, coalesce(f.value, f.high, f.low)) AS sentence
-        FROM figures f JOIN reports r ON r.id = f.report_id
-        WHERE {where} AND f.unit IN ('people', 'households') AND r.published IS NOT NULL
-        GROUP BY 1, 2 ORDER BY 1"""
+        WITH daily AS (
+          SELECT f.published, f.category, max({SHOWN_VALUE}) AS shown, count(*) AS figures,
+                 arg_max(f.rowid, {SHOWN_VALUE}) AS row
+          FROM figures f
+          WHERE {where} AND f.unit IN ('people', 'households') AND f.published IS NOT NULL
+          GROUP BY 1, 2)
+        SELECT d.published, d.category, d.shown, d.figures, f.who, f.qualifier, f.source, f.sentence
+        FROM daily d JOIN figures f ON f.rowid = d.row ORDER BY 1, 2"""
     return con.execute(sql, params).df()
 
 
 def per_source(con, filters: Filters) -> pd.DataFrame:
+    """Figures per source and category; their sum is the filtered count."""
     where, params = filters.where()
-    return con.execute(f"""SELECT r.source, f.category, count(*) AS figures
-        FROM figures f JOIN reports r ON r.id = f.report_id WHERE {where}
-        GROUP BY 1, 2 ORDER BY 3 DESC""", params).df()
+    return con.execute(f"""SELECT f.source, f.category, count(*) AS figures
+        FROM figures f WHERE {where} GROUP BY 1, 2 ORDER BY 3 DESC""", params).df()
 
 
 def options(con) -> dict[str, list]:
