@@ -1,16 +1,26 @@
-"""Altair charts: figures over time by category, and figures per source."""
+"""Altair charts: figures over time by category, and figures per source.
+
+Each chart is designed in Altair once and compiled to its Vega-Lite spec once per process;
+a page run only hands the spec its data. Building and validating the Altair objects on every
+run cost ~0.06 s per run, a fifth of the time budget of a filter change.
+"""
 from __future__ import annotations
+
+import copy
+import functools
 
 import altair as alt
 import pandas as pd
 
 
-def over_time(df: pd.DataFrame) -> alt.Chart:
-    data = df[df["shown"] > 0].assign(published=lambda d: pd.to_datetime(d["published"]),
-                                      sentence=lambda d: d["sentence"].str.slice(0, 160))
+def over_time_spec() -> dict:
+    return _spec(_over_time_chart)
+
+
+def _over_time_chart() -> alt.Chart:
     zoom = alt.selection_interval(bind="scales", encodings=["x"])
     return (
-        alt.Chart(data, title="People counted, by date reported (largest figure of each day)")
+        alt.Chart(title="People counted, by date reported (largest figure of each day)")
         .mark_circle(size=70, opacity=0.8)
         .encode(
             x=alt.X("published:T", title=None, axis=alt.Axis(format="%d %b %Y", labelAngle=0)),
@@ -27,10 +37,19 @@ def over_time(df: pd.DataFrame) -> alt.Chart:
     )
 
 
-def per_source(df: pd.DataFrame) -> alt.Chart:
-    data = df.assign(source=df["source"].replace("", "(no source)").fillna("(no source)"))
+def over_time_data(df: pd.DataFrame) -> pd.DataFrame:
+    """The log scale cannot show zero; long sentences are cut for the tooltip."""
+    return df[df["shown"] > 0].assign(published=lambda d: pd.to_datetime(d["published"]),
+                                      sentence=lambda d: d["sentence"].str.slice(0, 160))
+
+
+def per_source_spec() -> dict:
+    return _spec(_per_source_chart)
+
+
+def _per_source_chart() -> alt.Chart:
     return (
-        alt.Chart(data, title="Figures per source")
+        alt.Chart(title="Figures per source")
         .mark_bar()
         .encode(
             y=alt.Y("source:N", title=None, sort="-x"),
@@ -40,3 +59,18 @@ def per_source(df: pd.DataFrame) -> alt.Chart:
         )
         .properties(height=alt.Step(22))
     )
+
+
+def per_source_data(df: pd.DataFrame) -> pd.DataFrame:
+    return df.assign(source=df["source"].replace("", "(no source)").fillna("(no source)"))
+
+
+@functools.cache
+def _compiled(design) -> dict:
+    spec = design().to_dict()
+    spec.pop("data", None)  # the data comes with each run
+    return spec
+
+
+def _spec(design) -> dict:
+    return copy.deepcopy(_compiled(design))  # Streamlit edits the spec it is given

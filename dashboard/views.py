@@ -70,12 +70,12 @@ def chart_section(view: dict):
     left, right = st.columns([3, 2])
     with left:
         if len(view["over_time"]):
-            st.altair_chart(charts.over_time(view["over_time"]), width="stretch")
+            st.vega_lite_chart(charts.over_time_data(view["over_time"]), charts.over_time_spec(), width="stretch")
         else:
             st.info("No dated counts of people in this view.")
     with right:
         if len(view["per_source"]):
-            st.altair_chart(charts.per_source(view["per_source"]), width="stretch")
+            st.vega_lite_chart(charts.per_source_data(view["per_source"]), charts.per_source_spec(), width="stretch")
 
 
 def figures_table(view: dict):
@@ -113,7 +113,7 @@ def downloads(path: str, filters: Filters):
                            file_name=f"figures-{stamp}.hxl.csv", mime="text/csv", key="dl_hxl", on_click="ignore")
 
 
-def report_view(path: str, version: tuple, table: pd.DataFrame):
+def report_view(reads: data.PageReads, table: pd.DataFrame):
     st.subheader("Report")
     reports = table.drop_duplicates("report_id")[["report_id", "title", "published", "source"]]
     if reports.empty:
@@ -126,7 +126,7 @@ def report_view(path: str, version: tuple, table: pd.DataFrame):
     index = ids.index(wanted) if wanted in ids else 0
     chosen = st.selectbox("Show the figures in their report", ids, index=index, key="report_pick",
                           format_func=lambda i: labels[i], on_change=_remember_report)
-    meta, figs = data.report(path, version, chosen)
+    meta, figs = data.report(reads.path, reads.version, chosen, reads)
     if meta is None:
         return
     st.html(f"<h4 class='report-title'>{highlighted_html(meta['title'] or '', [])}</h4>")
@@ -160,5 +160,4 @@ def add_reports(path: str):
                 return
             bar = st.progress(0.0, text="Reading and extracting…")
             summary = ingest_uploads(items, Store(path), lambda i, n: bar.progress(i / n, text=f"{i} of {n}"))
-            st.cache_data.clear()
             (st.error if summary.failures else st.success)("\n\n".join(summary.lines()))
