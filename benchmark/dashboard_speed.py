@@ -24,6 +24,7 @@ def _apptest(db: Path):
     for i in range(3):
         import streamlit as st
         st.cache_data.clear()
+        st.cache_resource.clear()
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         t0 = time.perf_counter()
         at.run()

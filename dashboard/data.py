@@ -1,6 +1,7 @@
 """The dashboard's reads: short read-only DuckDB connections, cached until the file changes."""
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from tracker import exports, queries
-from tracker.store import StoreBusy, connect, default_path
+from tracker.store import SCHEMA_VERSION, Store, StoreBusy, default_path, reading, schema_version
 
 HEADLINE_CATEGORIES = ["killed", "injured", "displaced", "evacuated", "in_need"]
 TABLE_LIMIT = 1_000
@@ -28,36 +29,67 @@ def db_version(path: Path) -> tuple:
         return (0, 0, 0)
 
 
+def _read_wait() -> float:
+    return float(os.environ.get("FIGURES_READ_WAIT", "5"))
+
+
 def _read(path: Path, fn, *args):
-    with_con = connect(path, read_only=True, wait=float(os.environ.get("FIGURES_READ_WAIT", "5")))
-    try:
-        return fn(with_con, *args)
-    finally:
-        with_con.close()
+    with reading(path, _read_wait()) as con:
+        return fn(con, *args)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def options(path: str, version: tuple) -> dict:
-    return _read(Path(path), queries.options)
+class PageReads:
+    """The reads of one page run share one read-only cursor, opened at the first cache miss
+    (a fully cached run opens none) and closed when the run ends, so ingests can write
+    between runs."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.version = db_version(Path(path))
+        self._open = contextlib.ExitStack()
+        self._con = None
+
+    def __call__(self, fn, *args):
+        if self._con is None:
+            self._con = self._open.enter_context(reading(Path(self.path), _read_wait()))
+        return fn(self._con, *args)
+
+    def close(self):
+        self._open.close()
+        self._con = None
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def view(path: str, version: tuple, filters: queries.Filters) -> dict[str, pd.DataFrame | int]:
-    """Everything one filtered page shows, in one connection."""
-    def run(con):
-        return {
-            "count": queries.count(con, filters),
-            "table": queries.figures(con, filters, limit=TABLE_LIMIT),
-            "latest": queries.latest_by_category(con, filters, HEADLINE_CATEGORIES),
-            "over_time": queries.over_time(con, filters),
-            "per_source": queries.per_source(con, filters),
-        }
-    return _read(Path(path), run)
+@st.cache_resource(show_spinner=False)
+def upgrade(path: str) -> None:
+    """A store written by an older version is brought up to date, once per process (a short
+    write), so that the reads below find today's columns."""
+    if _read(Path(path), schema_version) != SCHEMA_VERSION:
+        Store(path)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def report(path: str, version: tuple, report_id: str):
-    return _read(Path(path), queries.report, report_id)
+# cache_resource, not cache_data: results are shared read-only instead of pickled for every
+# run (pickling a page's frames cost ~0.05 s); keyed by the file's version, so never stale.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def options(path: str, version: tuple, _reads: PageReads) -> dict:
+    return _reads(queries.options)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def view(path: str, version: tuple, filters: queries.Filters, _reads: PageReads) -> dict[str, pd.DataFrame | int]:
+    """Everything one filtered page shows."""
+    per_source = _reads(queries.per_source, filters)
+    return {
+        "count": int(per_source["figures"].sum()),
+        "table": _reads(queries.figures, filters, TABLE_LIMIT),
+        "latest": _reads(queries.latest_by_category, filters, HEADLINE_CATEGORIES),
+        "over_time": _reads(queries.over_time, filters),
+        "per_source": per_source,
+    }
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def report(path: str, version: tuple, report_id: str, _reads: PageReads):
+    return _reads(queries.report, report_id)
 
 
 def export_bytes(path: str, filters: queries.Filters, fmt: str) -> bytes:
@@ -66,5 +98,5 @@ def export_bytes(path: str, filters: queries.Filters, fmt: str) -> bytes:
     return exports.FORMATS[fmt](df)
 
 
-__all__ = ["StoreBusy", "HEADLINE_CATEGORIES", "TABLE_LIMIT", "db_path", "db_version", "options", "view",
+__all__ = ["StoreBusy", "HEADLINE_CATEGORIES", "TABLE_LIMIT", "db_path", "db_version", "PageReads", "upgrade", "options", "view",
            "report", "export_bytes"]
