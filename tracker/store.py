@@ -51,7 +51,7 @@ MIGRATIONS = {
         UPDATE figures SET published = r.published, source = r.source
         FROM reports r WHERE r.id = figures.report_id;""",
 }
-FIGURE_TABLE_COLUMNS = ["report_id", "n", *FIGURE_COLUMNS]
+FIGURE_TABLE_COLUMNS = ["report_id", "n", *FIGURE_COLUMNS, "published", "source"]
 REPORT_INSERT_COLUMNS = ["id", "title", "published", "source", "agencies", "url", "language", "text",
                          "origin", "extractor_version"]
 
@@ -193,7 +193,7 @@ class Store:
                                         report.origin, EXTRACTOR_VERSION))
                     if len(figures):
                         figure_frames.append(figures)
-                        figure_ids.append(rid)
+                        figure_ids.append((rid, report.published, report.source))
                 results.append((added, dup))
             if report_rows:
                 frame = pd.DataFrame(report_rows, columns=REPORT_INSERT_COLUMNS)
@@ -212,7 +212,9 @@ class Store:
         try:
             con.execute("DELETE FROM figures WHERE report_id = ?", [report_id])
             if len(figures):
-                _insert(con, "figures", _figure_frame([report_id], [figures]))
+                ((published, source),) = con.execute("SELECT published, source FROM reports WHERE id = ?",
+                                                     [report_id]).fetchall()
+                _insert(con, "figures", _figure_frame([(report_id, published, source)], [figures]))
             con.execute("UPDATE reports SET extractor_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
             con.execute("COMMIT")
         except BaseException:
@@ -252,11 +254,15 @@ def migrate(con) -> None:
         raise
 
 
-def _figure_frame(report_ids: list[str], frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """One frame of every figure, keyed by (report_id, n): n is the figure's order in its report."""
+def _figure_frame(reports: list[tuple], frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """One frame of every figure, keyed by (report_id, n): n is the figure's order in its report.
+    `reports` holds (id, published, source) for each frame: the figures carry their report's date
+    and source (reports are immutable, so the copy cannot go stale)."""
     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
     lengths = [len(f) for f in frames]
-    frame["report_id"] = np.repeat(np.array(report_ids, dtype=object), lengths)
+    for column, values in zip(("report_id", "published", "source"), zip(*reports)):
+        frame[column] = np.repeat(np.array(values, dtype=object), lengths)
+    frame["published"] = pd.to_datetime(frame["published"]).dt.date
     frame["n"] = np.concatenate([np.arange(k) for k in lengths])
     if "place" not in frame:
         frame["place"] = None
@@ -264,11 +270,8 @@ def _figure_frame(report_ids: list[str], frames: list[pd.DataFrame]) -> pd.DataF
 
 
 def _insert(con, table: str, frame: pd.DataFrame) -> None:
-    """Figures take their report's date and source from the reports table, the one place they live."""
-    select = ("SELECT new_rows.*, r.published, r.source FROM new_rows JOIN reports r ON r.id = new_rows.report_id"
-              if table == "figures" else "SELECT * FROM new_rows")
     con.register("new_rows", frame)
     try:
-        con.execute(f"INSERT INTO {table} BY NAME {select}")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows")
     finally:
         con.unregister("new_rows")
