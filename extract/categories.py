@@ -58,7 +58,7 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     injured") the trigger after it wins; otherwise, on a tie, the one before ("killing seven").
     """
     best, best_score = None, None
-    verb_at = _subject_verb(sentence, end)
+    verb_at = _subject_verb(sentence, end, coordinated_ok=not _object_of_trigger(sentence, start))
     subject = verb_at is not None
     for t_start, t_end, cat in triggers_in(sentence):
         if cat not in allowed or (t_start < end and t_end > start):
@@ -83,15 +83,23 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
 _WORDS = re.compile(r"[\w'-]+")
 
 
-def _subject_verb(sentence: str, end: int, window: int = 14) -> int | None:
+def _object_of_trigger(sentence: str, start: int) -> bool:
+    """'Clashes displaced 4,500 people and ...': a trigger stands before the figure in its clause."""
+    before = [t for t in triggers_in(sentence) if t[1] <= start]
+    return bool(before) and not lx.CLAUSE_BREAKS.search(sentence, before[-1][1], start)
+
+
+def _subject_verb(sentence: str, end: int, window: int = 14, coordinated_ok: bool = True) -> int | None:
     """Where the verb starts whose subject is the figure ending at `end`, or None.
 
     Found for "eight people were injured" and "four assailants and two officers, including
-    a child, were injured": a subject verb comes within a few words, before any trigger.
+    a child, were injured": a subject verb comes within a few words, before any trigger. A
+    figure that is the object of a trigger before it ("displaced 4,500 people and 7 civilians
+    were killed") is not coordinated with the next figure: that verb is the next figure's.
     """
     triggers = triggers_in(sentence)
     aside = False  # inside ", including ...," or "(...)", where other figures may stand
-    prev_end = end
+    prev_end, previous = end, ""
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
         if k >= window or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
             return None
@@ -101,11 +109,12 @@ def _subject_verb(sentence: str, end: int, window: int = 14) -> int | None:
             aside = True
         elif aside and ("," in between or ")" in between):
             aside = False
-        if not aside and (word[0].isdigit() or word in lx.UNITS_WORDS or word in lx.TENS_WORDS):
-            return None  # "4,500 people and 7 civilians were killed": the verb is the next figure's
+        if not aside and (word[0].isdigit() or word in lx.UNITS_WORDS or word in lx.TENS_WORDS) \
+                and not (coordinated_ok and previous == "and"):
+            return None  # "4,500 people, 7 civilians were killed": the verb is the next figure's
         if word in lx.SUBJECT_VERBS:
             return m.start()
-        prev_end = m.end()
+        prev_end, previous = m.end(), word
     return None
 
 

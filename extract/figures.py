@@ -167,10 +167,12 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             unit = lx.CURRENCY_WORDS[_key(cw.group(1))]
             who = cw.group(1).lower()
             end = cw.end()
+    part_of_group = False
     if unit is None:
         head, noun_end = _noun_after(text, end, vague=vague)
         if head is not None:
-            who, _, unit = head
+            who, hint, unit = head
+            part_of_group = hint == _PART_OF_GROUP
             end = noun_end
             if unit == "elided":
                 unit, who = ctx.unit, (who if ctx.unit else None)
@@ -206,6 +208,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         return None
 
     category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
+    if part_of_group and category == "people_other":
+        return None  # "one of the doctors said": a way of speaking unless something happened to them
     if qualifier == "at_least" and low is None:
         low = value
     if qualifier == "at_most":
@@ -241,6 +245,8 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             nxt = _WORD_RE.match(text, m.end())
             if nxt and nxt.group(1).lower() in ("them", "whom"):
                 return (("people", None, "elided")), nxt.end()
+            if low == "of" and nxt and nxt.group(1).lower() in lx.PART_OF:
+                return _group_noun(text, nxt.end(), pos)
             return None, pos
         if low in lx.ELIDED_NOUNS:
             return (low, None, "elided"), m.end()
@@ -267,12 +273,36 @@ def _noun_after(text: str, pos: int, vague: bool = False):
         if _looks_plural_noun(low) and k < 3:
             return (low, None, low), m.end()
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
-        if nxt and k < 3 and nxt.group(1).lower() in _COUNT_UNITS_OF and nxt.group(1).lower().endswith("s"):
+        nxt_low = nxt.group(1).lower() if nxt else ""
+        if k < 3 and nxt_low in _COUNT_UNITS_OF and (nxt_low.endswith("s") or nxt_low in lx.COLLECTIVE_PEOPLE):
             skipped += 1
             i = m.end()
             continue
         return None, pos
     return None, pos
+
+
+_PART_OF_GROUP = "part of a group"
+
+
+def _group_noun(text: str, pos: int, fail: int):
+    """'eight of the soldiers', 'two of his family members': the people noun of the group,
+    within three words and with no other number in between (that one is its own figure)."""
+    i = pos
+    for _ in range(3):
+        m = _WORD_RE.match(text, i)
+        if not m:
+            break
+        low = m.group(1).lower()
+        if low in _COUNT_UNITS_OF:
+            nxt = _WORD_RE.match(text, m.end())
+            if nxt and nxt.group(1).lower() in _COUNT_UNITS_OF and not text[m.end():nxt.start(1)].strip():
+                m, low = nxt, nxt.group(1).lower()  # "family members"
+            return (low, _PART_OF_GROUP, _COUNT_UNITS_OF[low]), m.end()
+        if low in _STOP:
+            break
+        i = m.end()
+    return None, fail
 
 
 def _looks_adjective(word: str) -> bool:
@@ -322,13 +352,16 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     prev = prev_m.group(1).lower() if prev_m else ""
     if n.is_word and not n.vague and nxt == "of":
         return None, None
+    recent_people = ctx.unit in _PEOPLE_UNITS and ctx.last_end > start - 400
+    if text[n.start:n.end].lower() == lx.ANOTHER and not recent_people:
+        return None, None
     ok = (n.vague or nxt in lx.BARE_FOLLOWERS or prev in lx.BARE_PRECEDERS
           or (qualifier != "exact" and nxt in ("", "were", "people")))
     if not ok:
         return None, None
     if prev in ("to", "at", "of") and not _COUNT_WORDS_RE.search(sentence):
         return None, None
-    if ctx.unit in _PEOPLE_UNITS and ctx.last_end > start - 400:
+    if recent_people:
         return ctx.unit, ctx.who
     return "people", "people"
 

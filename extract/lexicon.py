@@ -140,6 +140,9 @@ guardsmen servicemen serviceman marines sailors commanders commander chief chief
 clerics cleric priests priest monks monk imam imams judges judge lawyers lawyer
 mourners shoppers spectators fans pedestrians drivers driver motorists students
 survivors deceased displacements iraqis syrians afghans somalis sudanese rohingya
+gendarmes gendarme deminers deminer minesweepers bodyguards bodyguard militiamen militiaman
+jihadists jihadist extremists suspects suspect recruits cadets policewomen policewoman
+guardsman agents agent rangers ranger medics medic paramedics wardens
 """.split())
 # Nouns whose surface already says what happened to them.
 NOUN_CATEGORIES = {
@@ -158,6 +161,13 @@ NOUN_CATEGORIES = {
 HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh"}
 # Nouns that stand for the previously counted thing ("50 others").
 ELIDED_NOUNS = {"others", "more", "of them", "of whom"}
+# Nouns that count people without a plural "s" ("15 security personnel").
+COLLECTIVE_PEOPLE = {"personnel", "staff", "police", "people", "youth", "military", "troops", "clergy"}
+# "One was killed and another was injured": one more of the same, counted only when a verb
+# follows within a few words and the figure before counted people.
+ANOTHER = "another"
+# Determiners of a group a figure is part of ("eight of the soldiers", "two of his relatives").
+PART_OF = {"the", "his", "her", "their", "its", "these", "those", "our", "your"}
 # Things, normalised to a plural unit ("homes" -> houses).
 THING_UNITS = {
     "homes": "houses", "home": "houses", "houses": "houses", "house": "houses",
@@ -202,7 +212,7 @@ CATEGORY_TRIGGERS = {
         r"lives", r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
         r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
         r"drowned", r"claimed", r"casualt(?:y|ies)", r"lost (?:his|her|their) li(?:fe|ves)",
-        r"shot dead", r"succumbed",
+        r"shot dead", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
     ],
     "injured": [r"injur(?:ed|ing|ies|y)", r"wound(?:ed|ing|s)?", r"hurt", r"maimed",
                 r"hospitali[sz]ed"],

@@ -38,7 +38,8 @@ _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|mi
 _ATOM = rf"(?:(?P<d>{_DIGITS})(?P<s>{_SCALE})?|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))"
 
 NUMBER_RE = re.compile(
-    rf"(?P<vague>\b{_VAGUE}\b)"
+    rf"(?P<another>\b{lx.ANOTHER}\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
+    rf"|(?P<vague>\b{_VAGUE}\b)"
     rf"|(?P<between>\b(?:between|from)[ \t]+)?{_ATOM}"
     rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
     rf"(?P<d2>{_DIGITS})(?P<s2>{_SCALE})?)?",
@@ -106,7 +107,7 @@ def parse_vague(raw: str) -> float:
 # Words a number expression can start with; the full expression is only tried there.
 _START_WORDS = frozenset(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + [
     "hundred", "thousand", "million", "billion", "dozen", "a", "several", "many", "tens", "dozens",
-    "scores", "hundreds", "thousands", "millions", "billions", "between", "from"])
+    "scores", "hundreds", "thousands", "millions", "billions", "between", "from", lx.ANOTHER])
 _TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
 
 
@@ -133,6 +134,9 @@ def _matches(text: str):
 def find_numbers(text: str):
     """Yield every number expression in `text`, in order."""
     for m in _matches(text):
+        if m.group("another"):
+            yield Number(m.start(), m.end(), 1.0, is_word=True)
+            continue
         if m.group("vague"):
             value = parse_vague(m.group("vague"))
             yield Number(m.start(), m.end(), value, low=value, vague=True, is_word=True)

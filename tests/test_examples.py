@@ -73,6 +73,16 @@ EXAMPLES = [
     ("Gang violence uprooted roughly 7,240 people (1,980 households) last week.", "1,980 households", 1980, N, N, "exact", "households", "households", "displaced"),
     ("Eleven cases are confirmed so far; of these, four have died.", "four", 4, N, N, "exact", "people", "cases", "killed"),
     ("The cyclone affected 41,000 people and 3,118 relocated.", "3,118", 3118, N, N, "exact", "people", "people", "displaced"),
+    # --- several subjects of one verb, parts of a group, one more of the same ---------------------
+    ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
+    ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
+    ("Twelve border police officers were killed at the crossing.", "Twelve border police officers", 12, N, N, "exact", "people", "officers", "killed"),
+    ("At least 11 security personnel were injured in the ambush.", "At least 11 security personnel", 11, 11, N, "at_least", "people", "personnel", "injured"),
+    ("Two gendarmes were killed near the checkpoint.", "Two gendarmes", 2, N, N, "exact", "people", "gendarmes", "killed"),
+    ("Four of the students were abducted from their dormitory.", "Four of the students", 4, N, N, "exact", "people", "students", "kidnapped"),
+    ("Three of her relatives were killed in the strike.", "Three of her relatives", 3, N, N, "exact", "people", "relatives", "killed"),
+    ("One nurse was killed and another was injured when the clinic was shelled.", "another", 1, N, N, "exact", "people", "nurse", "injured"),
+    ("Militants beheaded four villagers in the night raid.", "four villagers", 4, N, N, "exact", "people", "villagers", "killed"),
     ("Number of displaced: 1,207", "1,207", 1207, N, N, "exact", "people", "displaced", "displaced"),
     ("Totally destroyed housing: 388", "388", 388, N, N, "exact", "houses", "housing", "damage"),
     ("The hamlet, with a population of 2,750, lies below the dam.", "2,750", 2750, N, N, "exact", "people", "people", "people_other"),
@@ -126,6 +136,7 @@ NOT_FIGURES = [
     "The COVID-19 response plan was updated.",
     "1. Shelter\n2. Food\n3. Water",
     "One of the doctors said no one had left the building.",
+    "Two of the camps were closed and another was flooded.",
     "The meeting starts at 9 am on Monday.",
 ]
 
