@@ -118,5 +118,16 @@ def _subject_verb(sentence: str, end: int, window: int = 14, coordinated_ok: boo
     return None
 
 
+def verb_category(sentence: str, start: int, end: int, allowed: set[str]) -> str | None:
+    """The category of the verb whose subject is the figure ("eight hostages were killed")."""
+    verb_at = _subject_verb(sentence, end, coordinated_ok=not _object_of_trigger(sentence, start))
+    if verb_at is None:
+        return None
+    for t_start, _, cat in triggers_in(sentence):
+        if t_start >= verb_at:
+            return cat if cat in allowed and sentence.count(" ", verb_at, t_start) <= 3 else None
+    return None
+
+
 def has_trigger(sentence: str, allowed: set[str]) -> bool:
     return any(cat in allowed for _, _, cat in triggers_in(sentence))

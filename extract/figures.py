@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import lexicon as lx
-from .categories import has_trigger, nearest_category
+from .categories import has_trigger, nearest_category, verb_category
 from .numbers import Number, find_numbers
 from .places import main_place, places_in
 from .sentences import Sentences
@@ -208,8 +208,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         return None
 
     category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
-    if part_of_group and category == "people_other":
-        return None  # "one of the doctors said": a way of speaking unless something happened to them
+    if category == "people_other" and (part_of_group or value == 1):
+        return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
         low = value
     if qualifier == "at_most":
@@ -274,7 +274,7 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             return (low, None, low), m.end()
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
         nxt_low = nxt.group(1).lower() if nxt else ""
-        if k < 3 and nxt_low in _COUNT_UNITS_OF and (nxt_low.endswith("s") or nxt_low in lx.COLLECTIVE_PEOPLE):
+        if k < 3 and nxt_low in _COUNT_UNITS_OF:
             skipped += 1
             i = m.end()
             continue
@@ -470,7 +470,9 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return "damage" if lx.AREA_DAMAGE_RE.search(sentence) else "area"
     if unit in _PEOPLE_UNITS:
         if who in lx.NOUN_CATEGORIES and not bare:  # a noun carried over says nothing here
-            return lx.NOUN_CATEGORIES[who]
+            # The noun says what they are; a verb of harm says what happened to them now
+            # ("three hostages were killed").
+            return verb_category(sentence, *rel, lx.HARM_CATEGORIES) or lx.NOUN_CATEGORIES[who]
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:
             return described

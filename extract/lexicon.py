@@ -258,6 +258,8 @@ PEOPLE_CATEGORIES = {
     "homeless", "in_need", "affected", "trapped", "sheltered", "assisted", "detained",
     "kidnapped", "sick",
 }
+# What happened to people that outweighs what their noun says they are ("hostages ... killed").
+HARM_CATEGORIES = {"killed", "injured"}
 # Categories a count of things (houses, schools, communities) may take.
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
 CATEGORIES = sorted(PEOPLE_CATEGORIES | {

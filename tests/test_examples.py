@@ -82,6 +82,9 @@ EXAMPLES = [
     ("Four of the students were abducted from their dormitory.", "Four of the students", 4, N, N, "exact", "people", "students", "kidnapped"),
     ("Three of her relatives were killed in the strike.", "Three of her relatives", 3, N, N, "exact", "people", "relatives", "killed"),
     ("One nurse was killed and another was injured when the clinic was shelled.", "another", 1, N, N, "exact", "people", "nurse", "injured"),
+    ("All four hostages were killed before troops reached the farm.", "four hostages", 4, N, N, "exact", "people", "hostages", "killed"),
+    ("Gunmen seized 14 hostages at the mine on Monday.", "14 hostages", 14, N, N, "exact", "people", "hostages", "kidnapped"),
+    ("One border guard was killed at the post.", "One border guard", 1, N, N, "exact", "people", "guard", "killed"),
     ("Militants beheaded four villagers in the night raid.", "four villagers", 4, N, N, "exact", "people", "villagers", "killed"),
     ("Number of displaced: 1,207", "1,207", 1207, N, N, "exact", "people", "displaced", "displaced"),
     ("Totally destroyed housing: 388", "388", 388, N, N, "exact", "houses", "housing", "damage"),
@@ -137,6 +140,7 @@ NOT_FIGURES = [
     "1. Shelter\n2. Food\n3. Water",
     "One of the doctors said no one had left the building.",
     "Two of the camps were closed and another was flooded.",
+    "\u201cWe lost everything,\u201d said one mother whose shop had burned.",
     "The meeting starts at 9 am on Monday.",
 ]
 
