@@ -243,7 +243,7 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             continue
         if low in ("of", "whom", "them") and k == 0:
             nxt = _WORD_RE.match(text, m.end())
-            if nxt and nxt.group(1).lower() in ("them", "whom"):
+            if nxt and nxt.group(1).lower() in ("them", "whom", "which"):
                 return (("people", None, "elided")), nxt.end()
             if low == "of" and nxt and nxt.group(1).lower() in lx.PART_OF:
                 return _group_noun(text, nxt.end(), pos)

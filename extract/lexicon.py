@@ -150,7 +150,7 @@ NOUN_CATEGORIES = {
     "casualties": "killed", "bodies": "killed", "body": "killed", "death": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
     "idps": "displaced", "idp": "displaced", "displaced": "displaced", "displacements": "displaced",
-    "evacuees": "evacuated", "evacuee": "evacuated",
+    "evacuees": "evacuated", "evacuee": "evacuated", "evacuated": "evacuated",
     "refugees": "refugees", "refugee": "refugees", "asylum-seekers": "refugees",
     "returnees": "returned", "returnee": "returned", "homeless": "homeless",
     "detainees": "detained", "prisoners": "detained", "hostages": "kidnapped",
@@ -184,7 +184,7 @@ THING_UNITS = {
 # "14 suspected associated deaths"). Capitalised words are skipped too.
 MODIFIERS = set("""
 more other additional new confirmed suspected probable associated reported registered
-estimated verified recorded known further total affected vulnerable displaced internally
+estimated verified recorded known further total affected vulnerable displaced evacuated internally
 severely seriously critically badly slightly lightly partially totally completely fully
 civilian local foreign international national young old elderly small large separate
 mobile medical health humanitarian emergency temporary permanent makeshift unaccompanied
@@ -220,13 +220,14 @@ CATEGORY_TRIGGERS = {
     "displaced": [
         r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
         r"uprooted", r"relocat(?:ed|ion)", r"idps?", r"driven from", r"left their homes",
-        r"abandon(?:ed)? their homes", r"from their homes", r"forced out",
+        r"abandon(?:ed)? their homes", r"from their homes", r"forced out", r"out of their homes",
+        r"forced to (?:leave|move|abandon)", r"moved away from",
     ],
     "evacuated": [r"evacuat(?:e|ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
                   r"moved to safety", r"relocated to safety", r"leaving"],
     "refugees": [r"refugees?", r"asylum", r"crossed (?:the|into)", r"crossing into"],
     "returned": [r"return(?:ed|ees?|ing)"],
-    "homeless": [r"homeless", r"lost their homes", r"without (?:a )?shelter"],
+    "homeless": [r"homeless", r"lost their homes", r"without (?:a )?shelter", r"lost (?:their|all their) houses"],
     "in_need": [r"in need", r"need(?:s|ing)? (?:of )?(?:aid|assistance|help|food|evacuation)",
                 r"at risk", r"facing hunger", r"food insecur(?:e|ity)", r"require (?:aid|assistance)",
                 r"requir(?:e|ing) humanitarian"],
@@ -234,7 +235,7 @@ CATEGORY_TRIGGERS = {
     "trapped": [r"trapped", r"besieged", r"stranded", r"cut off", r"under siege", r"encircled"],
     "sheltered": [r"shelter(?:s|ed|ing)?", r"evacuation cent(?:re|er)s?", r"camps?",
                   r"collective cent(?:re|er)s?", r"relief camps?",
-                  r"hosted", r"taking refuge", r"took refuge", r"sought refuge"],
+                  r"hosted", r"taking refuge", r"took refuge", r"sought refuge", r"host famil(?:y|ies)"],
     "assisted": [r"reached", r"received (?:aid|assistance|food|support)", r"rescued",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
                  r"provided with", r"served"],
@@ -242,7 +243,7 @@ CATEGORY_TRIGGERS = {
     "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
     "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?", r"suspected",
              r"tested positive", r"outbreak"],
-    "damage": [r"damag(?:ed|ing|e)", r"destroy(?:ed|ing)", r"flooded", r"collapsed",
+    "damage": [r"damag(?:ed|ing|e)", r"destroy(?:ed|ing)", r"destruction", r"flooded", r"collapsed",
                r"razed", r"burn(?:ed|t)", r"washed away", r"submerged", r"inundated",
                r"swept away", r"levell?ed", r"flattened", r"uninhabitable"],
     "relief": [r"supplies", r"deliver(?:ed|ing)", r"distribut(?:ed|ing|ion)", r"built",
@@ -288,11 +289,12 @@ AGE_PATTERNS = [r"-years?-old", r"\s+years?\s+old", r"-year\s+old", r"-month-old
 AGE_PREFIXES = {"aged", "age", "ages", "ageing", "between the ages of", "under the age of"}
 # Words between a trigger before a figure and the figure that end the trigger's clause
 # ("one person was killed and eight people were injured": "killed" is not about the eight).
-CLAUSE_BREAKS = re.compile(r",|;|\b(?:and|while|but|whereas|as well as)\b", re.I)
+CLAUSE_BREAKS = re.compile(r",|;|\(|\b(?:and|while|but|whereas|as well as)\b", re.I)
 # After a figure, these start a passive or a subject clause whose trigger speaks of it
 # ("eight people were injured").
 SUBJECT_VERBS = {"were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
-                 "died", "fled", "reportedly", "who", "still", "now", "being", "also"}
+                 "died", "fled", "reportedly", "who", "still", "now", "being", "also", "became",
+                 "become", "becomes"}
 
 # Words before "one" that make it a pronoun ("no one", "every one"), not a count.
 PRONOUN_ONE_BEFORE = {"no", "every", "any", "some", "the", "this", "that"}
