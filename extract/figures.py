@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import lexicon as lx
-from .categories import has_trigger, nearest_category, verb_category
+from .categories import has_trigger, nearest_category, triggers_in, verb_category
 from .numbers import Number, find_numbers
 from .places import main_place, places_in
 from .sentences import Sentences
@@ -49,6 +49,7 @@ _WORD_RE = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*)[ \t\u00a0,]*$")
 _PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\b\d{3}-\d{3}-\d{4}\b")
 _TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![A-Za-z])", re.I)
+_THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
 _STOP = set("""
@@ -274,7 +275,8 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             return (low, None, low), m.end()
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
         nxt_low = nxt.group(1).lower() if nxt else ""
-        if k < 3 and nxt_low in _COUNT_UNITS_OF:
+        if k < 3 and (nxt_low in _COUNT_UNITS_OF or nxt_low in lx.THING_UNITS) and (
+                k > 0 or nxt_low not in lx.THING_UNITS or _THING_WORD_RE.fullmatch(low)):
             skipped += 1
             i = m.end()
             continue
@@ -283,6 +285,8 @@ def _noun_after(text: str, pos: int, vague: bool = False):
 
 
 _PART_OF_GROUP = "part of a group"
+# Before a thing counted: a state of damage or what it is made of ("collapsed houses", "mud-and-thatch homes").
+_THING_WORD_RE = re.compile(r"[a-z]+ed|[a-z]+(?:-[a-z]+)+")
 
 
 def _group_noun(text: str, pos: int, fail: int):
@@ -343,6 +347,9 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
         return labelled
     if _POPULATION_BEFORE_RE.search(text, max(0, start - 40), start):
         return "people", "people"
+    thing = _elided_thing(text, n, start, ctx)
+    if thing:
+        return thing
     people_here = has_trigger(sentence, lx.PEOPLE_CATEGORIES)
     if not people_here:
         return None, None
@@ -366,6 +373,18 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     return "people", "people"
 
 
+def _elided_thing(text, n: Number, start, ctx: _Context):
+    """'31 houses were destroyed and 85 damaged': the things counted just before, when a
+    verb of damage follows the number at once."""
+    if ctx.unit not in _THING_UNIT_NAMES or ctx.last_end < start - 120:
+        return None
+    m = _WORD_RE.match(text, n.end)
+    if m and has_trigger(m.group(1), {"damage"}) and text[ctx.last_end:start].count(".") == 0:
+        return ctx.unit, ctx.who
+    return None
+
+
+_THING_UNIT_NAMES = set(lx.THING_UNITS.values())
 _COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")
@@ -413,7 +432,7 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     wb = _WORD_BEFORE_RE.search(words_before)
     prev_word = wb.group(1) if wb else ""
     pl = prev_word.lower().rstrip(".")
-    if pl in lx.MONTHS and not n.is_word or pl in lx.AGE_PREFIXES:
+    if pl in lx.MONTHS and not n.is_word and not _THOUSANDS_RE.search(text, s, e) or pl in lx.AGE_PREFIXES:
         return True
     if prev_word[:1].isupper() and (pl in lx.NAME_PREFIXES or prev_word.rstrip(".").lower() in lx.NAME_PREFIXES) \
             and not words_before.rstrip().endswith(","):
@@ -487,7 +506,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return "relief"
     if unit in ("km2",):
         return "area"
-    cat = nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)
+    inside = [c for _, _, c in triggers_in(sentence[rel[0]:rel[1]]) if c in lx.THING_CATEGORIES]
+    cat = inside[0] if inside else nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)
     if cat is None and unit in ("tents", "kits", "trucks"):
         return "relief"
     return cat or ("measure" if unit and " " in unit else "other")

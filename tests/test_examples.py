@@ -88,6 +88,7 @@ EXAMPLES = [
     ("Militants beheaded four villagers in the night raid.", "four villagers", 4, N, N, "exact", "people", "villagers", "killed"),
     ("A grass fire forced about 900 residents out of their homes on Friday.", "about 900 residents", 900, N, N, "approx", "people", "residents", "displaced"),
     ("Some 75 families were forced to leave their village after the landslide.", "Some 75 families", 75, N, N, "approx", "households", "families", "displaced"),
+    ("As of 3 May, 2,150 people were sheltering in two schools.", "2,150 people", 2150, N, N, "exact", "people", "people", "sheltered"),
     ("Nearly 400 people are staying with host families in the next town.", "Nearly 400 people", 400, N, N, "approx", "people", "people", "sheltered"),
     ("The storm affected 12,000 people (3,400 of which were relocated).", "3,400 of which", 3400, N, N, "exact", "people", "people", "displaced"),
     ("Officials counted 5,210 evacuated residents in the schools.", "5,210 evacuated residents", 5210, N, N, "exact", "people", "residents", "evacuated"),
@@ -110,6 +111,9 @@ EXAMPLES = [
     ("A 1,100-hectare fire is burning near the town.", "1,100-hectare", 1100, N, N, "exact", "hectares", "hectare", "area"),
     ("WFP delivered 450 tonnes of food to the district.", "450 tonnes", 450, N, N, "exact", "tonnes", "tonnes", "relief"),
     # --- things counted ---------------------------------------------------------------------------
+    ("In the north 52 houses were destroyed and 140 damaged.", "140", 140, N, N, "exact", "houses", "houses", "damage"),
+    ("The tremor left more than 2,600 collapsed houses.", "more than 2,600 collapsed houses", 2600, 2600, N, "at_least", "houses", "houses", "damage"),
+    ("Winds flattened about 4,100 mud-brick homes.", "about 4,100 mud-brick homes", 4100, N, N, "approx", "houses", "homes", "damage"),
     ("The cyclone destroyed 417 homes along the coast.", "417 homes", 417, N, N, "exact", "houses", "homes", "damage"),
     ("Six western countries called for a ceasefire.", "Six western countries", 6, N, N, "exact", "countries", "countries", "other"),
 ]
