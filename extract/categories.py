@@ -12,7 +12,8 @@ def _index_triggers():
     for cat, patterns in lx.CATEGORY_TRIGGERS.items():
         for pattern in patterns:
             prefix = re.match(r"[a-z]+", pattern).group(0)[:3]
-            index.setdefault(prefix, []).append((re.compile(f"(?:{pattern})\\b", re.I), cat))
+            spaced = pattern.replace(" ", r"\s+")  # text from PDFs: "lost  their\nhomes"
+            index.setdefault(prefix, []).append((re.compile(f"(?:{spaced})\\b", re.I), cat))
     return index
 
 
