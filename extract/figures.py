@@ -208,6 +208,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if _is_year(n, unit, raw, qualifier):
         return None
 
+    if unit == who and unit not in _KNOWN_UNITS and unit not in lx.ANIMALS \
+            and verb_category(sentence, *rel, lx.HARM_CATEGORIES):
+        unit = "people"  # "three shepherds were killed": whoever is killed is counted as people
     category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
     if category == "people_other" and (part_of_group or value == 1):
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
@@ -385,6 +388,7 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
 
 
 _THING_UNIT_NAMES = set(lx.THING_UNITS.values())
+_KNOWN_UNITS = _THING_UNIT_NAMES | set(lx.MEASURE_UNITS.values()) | _PEOPLE_UNITS
 _COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")

@@ -143,6 +143,12 @@ survivors deceased displacements iraqis syrians afghans somalis sudanese rohingy
 gendarmes gendarme deminers deminer minesweepers bodyguards bodyguard militiamen militiaman
 jihadists jihadist extremists suspects suspect recruits cadets policewomen policewoman
 guardsman agents agent rangers ranger medics medic paramedics wardens
+brothers brother sisters sister siblings cousins nephews nieces parents grandchildren shepherds
+shepherd traders trader merchants vendors truckers hunters loggers woodcutters
+""".split())
+# Animals are counted too ("300 goats died"), but never as people.
+ANIMALS = set("""
+animals livestock cattle cows goats sheep camels donkeys horses chickens poultry birds fish pigs
 """.split())
 # Nouns whose surface already says what happened to them.
 NOUN_CATEGORIES = {

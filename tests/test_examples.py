@@ -85,6 +85,8 @@ EXAMPLES = [
     ("All four hostages were killed before troops reached the farm.", "four hostages", 4, N, N, "exact", "people", "hostages", "killed"),
     ("Gunmen seized 14 hostages at the mine on Monday.", "14 hostages", 14, N, N, "exact", "people", "hostages", "kidnapped"),
     ("One border guard was killed at the post.", "One border guard", 1, N, N, "exact", "people", "guard", "killed"),
+    ("Eleven porters were injured when the bridge gave way.", "Eleven porters", 11, N, N, "exact", "people", "porters", "injured"),
+    ("Forty goats were killed by the floodwater.", "Forty goats", 40, N, N, "exact", "goats", "goats", "other"),
     ("Militants beheaded four villagers in the night raid.", "four villagers", 4, N, N, "exact", "people", "villagers", "killed"),
     ("A grass fire forced about 900 residents out of their homes on Friday.", "about 900 residents", 900, N, N, "approx", "people", "residents", "displaced"),
     ("Some 75 families were forced to leave their village after the landslide.", "Some 75 families", 75, N, N, "approx", "households", "families", "displaced"),
