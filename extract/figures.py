@@ -17,7 +17,7 @@ import pandas as pd
 
 from . import lexicon as lx
 from .categories import has_trigger, nearest_category, triggers_in, verb_category
-from .numbers import Number, find_numbers
+from .numbers import CHANGE_BEFORE, Number, find_numbers, scale_value
 from .places import main_place, places_in
 from .sentences import Sentences
 from .units import is_unit_surface, unit_after_number
@@ -49,6 +49,7 @@ _WORD_RE = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*)[ \t\u00a0,]*$")
 _PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\b\d{3}-\d{3}-\d{4}\b")
 _TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![A-Za-z])", re.I)
+_CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 1 and not k.isalnum()}
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
@@ -79,7 +80,7 @@ def extract_figures(text: str) -> pd.DataFrame:
     `text[start:end] == quote` always holds; values are finite floats; `low`/`high` are set
     for ranges and for bounds ("at least 40" has low 40, "up to 1,500" high 1500).
     """
-    rows = list(iter_figures(text)) if text else []
+    rows = _unit_ranges(text, list(iter_figures(text))) if text else []
     if rows:
         report_place = main_place(text)
         for row in rows:
@@ -124,6 +125,48 @@ def iter_figures(text: str):
             yield row
 
 
+def _unit_ranges(text: str, rows: list[dict]) -> list[dict]:
+    """'between 5% and 6%', '$3 billion to $5 billion', 'from $10 to $15 billion': two
+    figures of one unit joined as a range are one figure (a scale at the end is both ends')."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        merged = _joined_range(text, prev, row) if prev else None
+        if merged:
+            out[-1] = merged
+        else:
+            out.append(row)
+    return out
+
+
+_RANGE_JOIN_RE = re.compile(r"[ \t\u00a0]*(-|–|—|to|and)[ \t\u00a0]*", re.I)
+_RANGE_OPEN_RE = re.compile(r"\b(between|from)[ \t\u00a0]+$", re.I)
+_SCALE_IN_RE = re.compile(r"\d[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mln|bn|[kmb])\b", re.I)
+
+
+def _joined_range(text: str, a: dict, b: dict) -> dict | None:
+    join = _RANGE_JOIN_RE.fullmatch(text, a["end"], b["start"])
+    if not join or a["unit"] != b["unit"] or a["unit"] in _PEOPLE_UNITS:
+        return None
+    if a["qualifier"] != "exact" or b["qualifier"] != "exact" or a["vague"] or b["vague"]:
+        return None
+    opener = _RANGE_OPEN_RE.search(text, max(0, a["start"] - 12), a["start"])
+    word = join.group(1).lower()
+    if word == "and" and not (opener and opener.group(1).lower() == "between"):
+        return None
+    if opener and CHANGE_BEFORE.search(text, 0, opener.start()) or not opener and CHANGE_BEFORE.search(text, 0, a["start"]):
+        return None  # "rose from 4.8% to 5.1%": two figures, before and after
+    low, high = a["value"], b["value"]
+    scale = _SCALE_IN_RE.search(b["quote"])
+    if scale and not _SCALE_IN_RE.search(a["quote"]) and low * scale_value(scale.group(1)) <= high:
+        low *= scale_value(scale.group(1))
+    if not low < high:
+        return None
+    start = opener.start() if opener else a["start"]
+    return {**a, "quote": text[start:b["end"]], "start": start, "end": b["end"], "value": None,
+            "low": low, "high": high, "qualifier": "range", "who": b["who"]}
+
+
 def _in_spans(n: Number, spans) -> bool:
     return any(s <= n.start < e for s, e in spans)
 
@@ -162,6 +205,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         unit = lx.MEASURE_UNITS[_key(after_m.group(1))]
         who = after_m.group(1).lower()
         end = after_m.end()
+    elif unit is None and text[end:end + 1] in _CURRENCY_SYMBOLS and not vague:  # "1,200€"
+        unit = who = _CURRENCY_SYMBOLS[text[end]]
+        end += 1
     elif unit is None:
         cw = _CURRENCY_AFTER_RE.match(text, end)
         if cw and (not cw.group(0).lstrip().lower().startswith("of") or vague):
@@ -419,8 +465,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     prev_char = text[s - 1] if s > 0 else " "
     next_char = text[e] if e < len(text) else " "
     if prev_char.isalnum() or prev_char in "/:#@_" or next_char in "/:@_" and not n.is_word:
-        if not (prev_char in "/" and n.is_word):
-            return True
+        if not (prev_char in "/" and n.is_word) and not _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s):
+            return True  # "G20", "A4"; but "USD10m" is money
     if prev_char == "-" and s > 1 and text[s - 2].isalpha():  # "COVID-19"
         return True
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"

@@ -63,7 +63,7 @@ POST_QUALIFIERS = {"or more": "at_least", "or so": "approx", "plus": "at_least",
 # number, or glued to it ("298km/h", "70%").
 
 MEASURE_UNITS = {
-    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent", "pc": "percent",
     "percentage points": "percentage points",
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
@@ -102,7 +102,8 @@ CURRENCY_PREFIXES = {
     "ca$": "cad", "c$": "cad", "cad": "cad", "a$": "aud", "aud": "aud", "¥": "cny",
     "rmb": "cny", "cny": "cny", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr",
     "php": "php", "₱": "php", "ngn": "ngn", "₦": "ngn", "zar": "zar", "etb": "etb",
-    "htg": "htg", "thb": "thb", "sek": "sek", "nok": "nok", "jpy": "jpy",
+    "htg": "htg", "thb": "thb", "sek": "sek", "nok": "nok", "jpy": "jpy", "$us": "usd",
+    "hk$": "hkd", "hk $": "hkd", "hkd": "hkd",
 }
 # Currency written after the number ("23 billion yuan", "millions of baht").
 CURRENCY_WORDS = {

@@ -29,7 +29,8 @@ _WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]
              rf"(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD}))*")
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)"
            r"(?:[.,]\d+)?")
-_SCALE = r"(?:[ \t\u00a0]*(?:million|billion|trillion|thousand|mln|bn)\b|(?:bn|[kKmMbB])\b)"
+_SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn)\b"
+          r"|[ \t\u00a0]*hundred\b|(?:bn|[kKmMbB])\b)")
 _VAGUE_PREFIX = "|".join(p.replace(" ", r"[ \t]+") for p in lx.VAGUE_PREFIXES)
 _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|millions|billions)"
           rf"|(?:{_VAGUE_PREFIX})[ \t]+(?:hundred|thousand|million)"
@@ -42,11 +43,11 @@ NUMBER_RE = re.compile(
     rf"|(?P<vague>\b{_VAGUE}\b)"
     rf"|(?P<between>\b(?:between|from)[ \t]+)?{_ATOM}"
     rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
-    rf"(?P<d2>{_DIGITS})(?P<s2>{_SCALE})?)?",
+    rf"(?:(?P<d2>{_DIGITS})(?P<s2>{_SCALE})?|(?P<w2>\b{_WORD_SEQ}\b)))?",
     re.IGNORECASE,
 )
 # Used to reject "from 100 to 200" after a verb of change: that is two figures, not a range.
-_CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|climbed|grew|"
+CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|climbed|grew|"
                             r"fell|fallen|dropped|declined|decreased|up|down)[ \t]+$", re.I)
 
 
@@ -64,9 +65,11 @@ def parse_digits(raw: str, scale_next: bool = False) -> float:
 
 
 def scale_value(raw: str | None) -> float:
-    if not raw:
-        return 1.0
-    return float(lx.SCALE_WORDS[raw.strip().lower()])
+    """'million' -> 1e6, 'hundred million' -> 1e8, 'bn' -> 1e9."""
+    value = 1.0
+    for word in (raw or "").lower().split():
+        value *= lx.SCALE_WORDS[word]
+    return value
 
 
 def parse_words(raw: str) -> float | None:
@@ -152,26 +155,45 @@ def find_numbers(text: str):
                 continue
         start = m.start("d") if m.group("d") is not None else m.start("w")
         first_end = m.end("s") if s1 else (m.end("d") if m.group("d") is not None else m.end("w"))
-        if m.group("d2") is not None:
+        words2 = m.group("w2")
+        if m.group("d2") is not None or (words2 and is_word):
             between = m.group("between")
             sep = m.group("sep").strip().lower()
-            s2 = m.group("s2")
-            high = parse_digits(m.group("d2"), scale_next=bool(s2)) * scale_value(s2)
+            if words2:  # "four to five thousand"
+                high, s2 = parse_words(words2), _last_scale_word(words2)
+                if high is None:
+                    yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
+                    continue
+            else:
+                s2 = m.group("s2")
+                high = parse_digits(m.group("d2"), scale_next=bool(s2)) * scale_value(s2)
             low = value
             if s2 and not s1 and low * scale_value(s2) <= high:  # "2-3 million"
                 low *= scale_value(s2)
             ok_sep = (sep in "-–—" and not is_word) or (sep == "and" and between and
                                                         between.strip().lower() == "between") \
-                or (sep == "to" and not (between and _CHANGE_BEFORE.search(text, 0, m.start())))
+                or (sep == "to" and not (between and CHANGE_BEFORE.search(text, 0, m.start())))
             if ok_sep and low < high:
                 start = m.start("between") if between else start
                 yield Number(start, m.end(), None, low=low, high=high, scaled=bool(s1 or s2))
                 continue
             # Not a range: the first number stands alone; the second is found again below.
             yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
-            yield from _second(text, m)
+            if words2:
+                yield Number(m.start("w2"), m.end("w2"), high, is_word=True, scaled=bool(s2))
+            else:
+                yield from _second(text, m)
+            continue
+        if words2:  # a word number after digits ("5 to ten") is not a range; each stands alone
+            yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
+            yield Number(m.start("w2"), m.end("w2"), parse_words(words2), is_word=True)
             continue
         yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
+
+
+def _last_scale_word(words: str) -> str | None:
+    last = words.lower().split()[-1].split("-")[-1]
+    return last if last in ("hundred", "thousand", "million", "billion") else None
 
 
 def _second(text: str, m: re.Match):

@@ -45,6 +45,9 @@ EXAMPLES = [
     ("Between 200 and 300 people were trapped under the rubble.", "Between 200 and 300 people", N, 200, 300, "range", "people", "people", "trapped"),
     ("The conflict has displaced 60,000-80,000 people this year.", "60,000-80,000 people", N, 60000, 80000, "range", "people", "people", "displaced"),
     ("Aid groups said 2-3 million people need help.", "2-3 million people", N, 2000000, 3000000, "range", "people", "people", "in_need"),
+    ("Between four and five thousand people sheltered in the stadium.", "four and five thousand people", N, 4000, 5000, "range", "people", "people", "sheltered"),
+    ("Food prices are expected to rise between 8% and 12% by March.", "between 8% and 12%", N, 8, 12, "range", "percent", "%", "other"),
+    ("Repairs will cost from $40 to $55 million, engineers said.", "from $40 to $55 million", N, 40e6, 55e6, "range", "usd", "usd", "funding"),
     ("Between 500,000 and 1.5 million people could be displaced.", "Between 500,000 and 1.5 million people", N, 500000, 1500000, "range", "people", "people", "displaced"),
     # --- number words and scales -----------------------------------------------------------------
     ("Six people died in the fire.", "Six people", 6, N, N, "exact", "people", "people", "killed"),
@@ -107,6 +110,10 @@ EXAMPLES = [
     ("The appeal seeks $12 million for shelter and health.", "$12 million", 12000000, N, N, "exact", "usd", "usd", "funding"),
     ("Donors pledged US$9.93 million for the response.", "US$9.93 million", 9930000, N, N, "exact", "usd", "usd", "funding"),
     ("The plan costs USD 1,26 million.", "USD 1,26 million", 1260000, N, N, "exact", "usd", "usd", "funding"),
+    ("The fund received EUR25m from three donors.", "EUR25m", 25e6, N, N, "exact", "eur", "eur", "funding"),
+    ("Each household gets 120€ a month in cash.", "120€", 120, N, N, "exact", "eur", "eur", "funding"),
+    ("Fuel prices went up 14pc in a week.", "14pc", 14, N, N, "exact", "percent", "pc", "other"),
+    ("Some 3 hundred million people live in the basin.", "Some 3 hundred million people", 3e8, N, N, "approx", "people", "people", "people_other"),
     ("Losses reached 23 billion yuan.", "23 billion yuan", 23e9, N, N, "exact", "cny", "yuan", "funding"),
     ("Gusts reached up to 298km/h near the coast.", "up to 298km/h", 298, N, 298, "at_most", "km/h", "km/h", "measure"),
     ("The three-week offensive ended on Sunday.", "three-week", 3, N, N, "exact", "weeks", "week", "duration"),
@@ -155,6 +162,7 @@ NOT_FIGURES = [
     "Two of the camps were closed and another was flooded.",
     "\u201cWe lost everything,\u201d said one mother whose shop had burned.",
     "The meeting starts at 9 am on Monday.",
+    "Delegates of the G7 and the A4 office met again.",
 ]
 
 
