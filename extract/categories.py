@@ -59,7 +59,7 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     injured") the trigger after it wins; otherwise, on a tie, the one before ("killing seven").
     """
     best, best_score = None, None
-    verb_at = _subject_verb(sentence, end, coordinated_ok=not _object_of_trigger(sentence, start))
+    verb_at = _subject_verb(sentence, start, end)
     subject = verb_at is not None
     for t_start, t_end, cat in triggers_in(sentence):
         if cat not in allowed or (t_start < end and t_end > start):
@@ -90,8 +90,8 @@ def _object_of_trigger(sentence: str, start: int) -> bool:
     return bool(before) and not lx.CLAUSE_BREAKS.search(sentence, before[-1][1], start)
 
 
-def _subject_verb(sentence: str, end: int, window: int = 14, coordinated_ok: bool = True) -> int | None:
-    """Where the verb starts whose subject is the figure ending at `end`, or None.
+def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int | None:
+    """Where the verb starts whose subject is the figure [start, end), or None.
 
     Found for "eight people were injured" and "four assailants and two officers, including
     a child, were injured": a subject verb comes within a few words, before any trigger. A
@@ -111,7 +111,7 @@ def _subject_verb(sentence: str, end: int, window: int = 14, coordinated_ok: boo
         elif aside and ("," in between or ")" in between):
             aside = False
         if not aside and (word[0].isdigit() or word in lx.UNITS_WORDS or word in lx.TENS_WORDS) \
-                and not (coordinated_ok and previous == "and"):
+                and not (previous == "and" and not _object_of_trigger(sentence, start)):
             return None  # "4,500 people, 7 civilians were killed": the verb is the next figure's
         if word in lx.SUBJECT_VERBS:
             return m.start()
@@ -121,7 +121,7 @@ def _subject_verb(sentence: str, end: int, window: int = 14, coordinated_ok: boo
 
 def verb_category(sentence: str, start: int, end: int, allowed: set[str]) -> str | None:
     """The category of the verb whose subject is the figure ("eight hostages were killed")."""
-    verb_at = _subject_verb(sentence, end, coordinated_ok=not _object_of_trigger(sentence, start))
+    verb_at = _subject_verb(sentence, start, end)
     if verb_at is None:
         return None
     for t_start, _, cat in triggers_in(sentence):
