@@ -80,13 +80,19 @@ def extract_figures(text: str) -> pd.DataFrame:
     `text[start:end] == quote` always holds; values are finite floats; `low`/`high` are set
     for ranges and for bounds ("at least 40" has low 40, "up to 1,500" high 1500).
     """
+    return _frame(figure_records(text))
+
+
+def figure_records(text: str) -> list[dict]:
+    """The rows of `extract_figures(text)` as plain dicts, for bulk ingest: building one small
+    DataFrame per report costs as much as finding its figures, so a store frames whole batches."""
     rows = _unit_ranges(text, list(iter_figures(text))) if text else []
     if rows:
         report_place = main_place(text)
         for row in rows:
             here = places_in(row["sentence"])
             row["place"] = here[0] if here else report_place
-    return _frame(rows)
+    return rows
 
 
 _DTYPES = {"start": np.int64, "end": np.int64, "value": np.float64, "low": np.float64,

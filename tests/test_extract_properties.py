@@ -5,7 +5,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import COLUMNS, extract_figures
+from extract import COLUMNS, extract_figures, figure_records
 
 PIECES = st.sampled_from([
     "8,000", "1.5 million", "2.3m", "up to", "about", "between 200 and 300", "60,000-80,000",
@@ -20,6 +20,9 @@ REPORTISH = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map(""
 def check(text):
     df = extract_figures(text)
     assert list(df.columns) == COLUMNS
+    # Ingest stores figure_records(text): the same figures, without the table.
+    assert [(r["start"], r["end"], r["unit"], r["category"]) for r in figure_records(text)] == \
+        list(zip(df.start, df.end, df.unit, df.category))
     for row in df.itertuples():
         assert text[row.start:row.end] == row.quote
         for v in (row.value, row.low, row.high):

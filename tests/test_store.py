@@ -75,7 +75,7 @@ def test_a_store_error_rolls_back_the_whole_file(db):
     con = connect(db)
     from tracker.reports import Report
     good = Report(title="T", text="Floods killed 3 people.")
-    broken = pd.DataFrame({"quote": ["x"], "bogus_column": [1]})
+    broken = [{"quote": "x", "start": "not a number"}]  # the database refuses it
     with pytest.raises(Exception):
         store.write_files(con, [[(good, broken)]])
     con.close()

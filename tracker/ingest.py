@@ -14,9 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 
-from extract import extract_figures
+from extract import figure_records
 from extract.places import main_place
 
 from .readers import ReaderError, read_bytes, read_path
@@ -72,13 +71,13 @@ def _die_with_parent():
         pass
 
 
-def prepare(report: Report) -> tuple[Report, pd.DataFrame]:
+def prepare(report: Report) -> tuple[Report, list[dict]]:
     """The report's figures; where no sentence names a place, the title's country stands."""
-    figures = extract_figures(report.text)
-    if len(figures) and figures["place"].isna().any():
+    figures = figure_records(report.text)
+    if any(f["place"] is None for f in figures):
         title_place = main_place(report.title)
-        if title_place:
-            figures["place"] = figures["place"].fillna(title_place)
+        for f in figures:
+            f["place"] = f["place"] or title_place
     return report, figures
 
 
@@ -214,7 +213,7 @@ def reextract(store: Store, everything: bool = False) -> int:
         rows = con.execute(query, [] if everything else [__version__]).fetchall()
     with store.writer() as con:
         for rid, text in rows:
-            store.replace_figures(con, rid, extract_figures(text))
+            store.replace_figures(con, rid, figure_records(text))
     return len(rows)
 
 

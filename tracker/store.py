@@ -163,7 +163,7 @@ class Store:
     def reader(self, wait: float = 5.0):
         return reading(self.path, wait)
 
-    def write_files(self, con, files: list[list[tuple[Report, pd.DataFrame]]]) -> list[tuple[int, int]]:
+    def write_files(self, con, files: list[list[tuple[Report, list[dict]]]]) -> list[tuple[int, int]]:
         """Store the reports of several files in one transaction; (added, present) per file.
 
         Either every file of the batch is stored whole or nothing is: the caller retries
@@ -172,7 +172,7 @@ class Store:
         results = []
         con.execute("BEGIN TRANSACTION")
         try:
-            report_rows, figure_frames, figure_ids = [], [], []
+            report_rows, figure_lists, figure_reports = [], [], []
             seen: set[str] = set()
             ids = [r.id for batch in files for r, _ in batch]
             present = set()
@@ -192,22 +192,22 @@ class Store:
                                         list(report.agencies), report.url, report.language, report.text,
                                         report.origin, EXTRACTOR_VERSION))
                     if len(figures):
-                        figure_frames.append(figures)
-                        figure_ids.append((rid, report.published, report.source))
+                        figure_lists.append(figures)
+                        figure_reports.append((rid, report.published, report.source))
                 results.append((added, dup))
             if report_rows:
                 frame = pd.DataFrame(report_rows, columns=REPORT_INSERT_COLUMNS)
                 frame["published"] = pd.to_datetime(frame["published"]).dt.date
                 _insert(con, "reports", frame)
-            if figure_frames:
-                _insert(con, "figures", _figure_frame(figure_ids, figure_frames))
+            if figure_lists:
+                _insert(con, "figures", _figure_frame(figure_reports, figure_lists))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         return results
 
-    def replace_figures(self, con, report_id: str, figures: pd.DataFrame):
+    def replace_figures(self, con, report_id: str, figures: list[dict]):
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM figures WHERE report_id = ?", [report_id])
@@ -254,18 +254,16 @@ def migrate(con) -> None:
         raise
 
 
-def _figure_frame(reports: list[tuple], frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """One frame of every figure, keyed by (report_id, n): n is the figure's order in its report.
-    `reports` holds (id, published, source) for each frame: the figures carry their report's date
-    and source (reports are immutable, so the copy cannot go stale)."""
-    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
-    lengths = [len(f) for f in frames]
+def _figure_frame(reports: list[tuple], figures: list[list[dict]]) -> pd.DataFrame:
+    """One frame of every figure of a batch, keyed by (report_id, n): n is the figure's order
+    in its report. `reports` holds (id, published, source) for each list of figure records: the
+    figures carry their report's date and source (reports are immutable: the copy cannot go stale)."""
+    frame = pd.DataFrame.from_records([f for fs in figures for f in fs], columns=list(FIGURE_COLUMNS))
+    lengths = [len(fs) for fs in figures]
     for column, values in zip(("report_id", "published", "source"), zip(*reports)):
         frame[column] = np.repeat(np.array(values, dtype=object), lengths)
     frame["published"] = pd.to_datetime(frame["published"]).dt.date
     frame["n"] = np.concatenate([np.arange(k) for k in lengths])
-    if "place" not in frame:
-        frame["place"] = None
     return frame[FIGURE_TABLE_COLUMNS]
 
 
