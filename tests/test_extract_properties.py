@@ -59,11 +59,12 @@ def test_time_grows_linearly_with_text():
         return min(_timed(text) for _ in range(runs))
 
     extract_figures(unit)
-    ratio = best_of(large, 2) / best_of(small, 3)
+    ratio = best_of(large, 3) / best_of(small, 3)
     assert ratio < 20, f"1 MB took {ratio:.1f}x the time of 100 KB (linear would be 10x)"
 
 
 def _timed(text):
-    t0 = time.perf_counter()
+    """CPU time of this process: other work on a shared machine does not count."""
+    t0 = time.process_time()
     extract_figures(text)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
