@@ -186,12 +186,15 @@ def idmc(bench: Path) -> list[tuple]:
             for r in csv.DictReader(f):
                 rows.append(tuple(r[c] for c in cols))
     found = qty = stated = 0
+    literal = [0, 0]  # found, stated: excerpts that write the gold number as it is (no sums)
     for text, quantity, term, unit in rows:
         try:
             gold = float(str(quantity).replace(",", ""))
         except ValueError:
             continue
         stated += 1
+        written = gold.is_integer() and _stated(text, int(gold))
+        literal[1] += written
         cat = IDMC_TERMS.get(term.strip().lower())
         is_housing = "housing" in term.lower()
         figures = _records(extract_figures(text))
@@ -202,10 +205,12 @@ def idmc(bench: Path) -> list[tuple]:
                 f["unit"] == unit.strip().lower()
             if unit_ok and f["category"] in IDMC_ACCEPT.get(cat, {cat}):
                 found += 1
+                literal[0] += written
                 break
     return [("external/idmc_idetect", f"gold figure found with quantity+category+unit, {stated} excerpts",
              found / stated, ">= 0.85",
-             f"quantity alone {qty / stated:.3f} (Data4Democracy: quantity F1 0.75, term F1 0.74)")]
+             f"quantity alone {qty / stated:.3f}; where the text writes the gold number "
+             f"{literal[0] / literal[1]:.3f} ({literal[0]}/{literal[1]}) (Data4Democracy: quantity F1 0.75, term F1 0.74)")]
 
 
 # --- GTD ---------------------------------------------------------------------------------------
@@ -220,9 +225,16 @@ def _stated(summary: str, n: int) -> bool:
     return bool(word and re.search(rf"\b{word}\b", summary, re.I))
 
 
+# GTD splits a toll stated "across the attacks" among the related incidents, so the toll of
+# such an incident is often not in its summary: those are also scored apart.
+_SEVERAL_INCIDENTS = re.compile(r"\bone of (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
+                                r"\bacross (?:the|both|all)\b", re.I)
+
+
 def gtd(bench: Path) -> list[tuple]:
     folder = bench / "external" / "gtd"
     stats = {"killed": [0, 0], "injured": [0, 0]}
+    single = [0, 0]  # found, stated: summaries of one incident
     for name in ("gtd_2016_2018_sqlgroupproj.csv", "gtd_us_2013_2016_annie5696.csv"):
         with open(folder / name, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
@@ -239,13 +251,18 @@ def gtd(bench: Path) -> list[tuple]:
                         continue
                     if figures is None:
                         figures = _records(extract_figures(summary))
+                    found = any(f["category"] == cat and close(f["value"], n) for f in figures)
                     stats[cat][1] += 1
-                    stats[cat][0] += any(f["category"] == cat and close(f["value"], n) for f in figures)
+                    stats[cat][0] += found
+                    if not _SEVERAL_INCIDENTS.search(summary):
+                        single[0] += found
+                        single[1] += 1
     hit = stats["killed"][0] + stats["injured"][0]
     total = stats["killed"][1] + stats["injured"][1]
     return [("external/gtd", f"toll stated in summary and found (killed+wounded), {total} tolls",
              hit / total if total else 0, ">= 0.90",
-             f"killed {stats['killed'][0]}/{stats['killed'][1]}, wounded {stats['injured'][0]}/{stats['injured'][1]}")]
+             f"killed {stats['killed'][0]}/{stats['killed'][1]}, wounded {stats['injured'][0]}/{stats['injured'][1]}; "
+             f"summaries of a single incident {single[0] / single[1]:.3f} ({single[0]}/{single[1]})")]
 
 
 # --- speed -------------------------------------------------------------------------------------
