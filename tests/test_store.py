@@ -135,6 +135,22 @@ def test_a_reader_frees_the_file_for_other_processes_as_soon_as_it_is_done(db):
     assert subprocess.run(write_now, capture_output=True).returncode == 0
 
 
+def test_a_write_in_the_same_process_waits_for_its_readers(db):
+    """The dashboard stores an upload while another page of the same process reads."""
+    import threading
+    import time
+
+    Store(db)
+    done = []
+    with reading(db):
+        writer = threading.Thread(target=lambda: done.append(Store(db, wait=10).path))
+        writer.start()
+        time.sleep(0.5)
+        assert not done  # waits instead of failing
+    writer.join(10)
+    assert done == [db]
+
+
 def test_a_store_written_by_the_first_version_is_upgraded_in_place(db):
     con = duckdb.connect(str(db))
     con.execute("""

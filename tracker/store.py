@@ -66,8 +66,9 @@ def default_path() -> Path:
 
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
-    # The last: this process itself holds the file open the other way (read-write vs read-only).
-    return "lock" in text or "conflicting" in text or "being used" in text or "different configuration" in text
+    # The last two: this process itself holds the file open the other way (read-write vs read-only).
+    return any(sign in text for sign in ("lock", "conflicting", "being used", "different configuration",
+                                         "file handle conflict"))
 
 
 def connect(path: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
@@ -107,10 +108,18 @@ def reading(path: Path, wait: float = 5.0):
 
 
 class _SharedInstance:
+    """Created at the first read, not at import: ingest workers forked before it never inherit it."""
+
     def __init__(self):
-        self.instance = duckdb.connect()
         self.lock = threading.Lock()
         self.readers: dict[str, int] = {}
+        self._instance = None
+
+    @property
+    def instance(self) -> duckdb.DuckDBPyConnection:
+        if self._instance is None:
+            self._instance = duckdb.connect()
+        return self._instance
 
 
 _SHARED = _SharedInstance()
