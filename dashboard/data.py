@@ -1,4 +1,4 @@
-"""The dashboard's reads: short read-only DuckDB connections, cached until the file changes."""
+"""The dashboard's reads: short read-only attachments of the store, cached until the file changes."""
 from __future__ import annotations
 
 import contextlib

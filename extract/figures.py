@@ -160,7 +160,8 @@ def _joined_range(text: str, a: dict, b: dict) -> dict | None:
     word = join.group(1).lower()
     if word == "and" and not (opener and opener.group(1).lower() == "between"):
         return None
-    if opener and CHANGE_BEFORE.search(text, 0, opener.start()) or not opener and CHANGE_BEFORE.search(text, 0, a["start"]):
+    start = opener.start() if opener else a["start"]
+    if CHANGE_BEFORE.search(text, max(0, start - 30), start):
         return None  # "rose from 4.8% to 5.1%": two figures, before and after
     low, high = a["value"], b["value"]
     scale = _SCALE_IN_RE.search(b["quote"])
@@ -168,7 +169,6 @@ def _joined_range(text: str, a: dict, b: dict) -> dict | None:
         low *= scale_value(scale.group(1))
     if not low < high:
         return None
-    start = opener.start() if opener else a["start"]
     return {**a, "quote": text[start:b["end"]], "start": start, "end": b["end"], "value": None,
             "low": low, "high": high, "qualifier": "range", "who": b["who"]}
 

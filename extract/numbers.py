@@ -172,7 +172,7 @@ def find_numbers(text: str):
                 low *= scale_value(s2)
             ok_sep = (sep in "-–—" and not is_word) or (sep == "and" and between and
                                                         between.strip().lower() == "between") \
-                or (sep == "to" and not (between and CHANGE_BEFORE.search(text, 0, m.start())))
+                or (sep == "to" and not (between and CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())))
             if ok_sep and low < high:
                 start = m.start("between") if between else start
                 yield Number(start, m.end(), None, low=low, high=high, scaled=bool(s1 or s2))

@@ -60,11 +60,6 @@ def figures(con, filters: Filters, limit: int | None = None) -> pd.DataFrame:
     return con.execute(sql, params).df()
 
 
-def count(con, filters: Filters) -> int:
-    where, params = filters.where()
-    return con.execute(f"SELECT count(*) FROM figures f WHERE {where}", params).fetchone()[0]
-
-
 def latest_by_category(con, filters: Filters, categories) -> pd.DataFrame:
     """The most recent figure of each category in the filtered set; on the same date a count
     of people before other units, then the largest. One aggregate, no window over all rows."""
