@@ -38,7 +38,7 @@ def _alternation(words) -> str:
 
 
 _QUALIFIER_OF = {phrase: q for q, phrases in lx.QUALIFIERS.items() for phrase in phrases}
-_QUALIFIER_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(_QUALIFIER_OF)})[ \t\u00a0]+$", re.I)
+_QUALIFIER_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(_QUALIFIER_OF)})[ \t\u00a0]*$", re.I)
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w$]))({_alternation(lx.CURRENCY_PREFIXES)})[ \t\u00a0]?$", re.I)
 _UNIT_AFTER_RE = re.compile(
     rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![A-Za-z0-9²])", re.I)
@@ -51,6 +51,7 @@ _PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\
 _TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![A-Za-z])", re.I)
 _CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 1 and not k.isalnum()}
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
+_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # "5 January, 900 people" is no date either; "May, 2016" is
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
 _STOP = set("""
@@ -319,6 +320,10 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), m.end()
         if low in lx.THING_UNITS:
             return (low, None, lx.THING_UNITS[low]), m.end()
+        glued = _unglued_noun(low)
+        if glued:  # "peoplewere", "displacedpeople": text from a PDF
+            noun, noun_end = glued
+            return (noun, lx.NOUN_CATEGORIES.get(noun), _COUNT_UNITS_OF[noun]), m.start(1) + noun_end
         if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
             return None, pos
         if low in lx.MODIFIERS or (word[0].isupper() and k < 3 and skipped < 2) \
@@ -334,6 +339,11 @@ def _noun_after(text: str, pos: int, vague: bool = False):
                 k > 0 or nxt_low not in lx.THING_UNITS or _THING_WORD_RE.fullmatch(low)):
             skipped += 1
             i = m.end()
+            continue
+        after = _WORD_RE.match(text, nxt.end()) if nxt and k == 0 and nxt_low not in _STOP else None
+        if after and _is_people_plural(after.group(1).lower()) and not _PUNCTUATION_RE.search(text, m.end(), after.start(1)):
+            i = nxt.end()  # "sugar cane workers": two words naming their trade
+            skipped += 2
             continue
         return None, pos
     return None, pos
@@ -362,6 +372,32 @@ def _group_noun(text: str, pos: int, fail: int):
             break
         i = m.end()
     return None, fail
+
+
+_LETTERS_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
+
+
+def _glued_word_before(text: str, pos: int) -> bool:
+    m = _LETTERS_BEFORE_RE.search(text, max(0, pos - 20), pos)
+    return bool(m) and m.group(0).lower() in lx.GLUED_BEFORE_NUMBER
+
+
+def _unglued_noun(word: str):
+    """(noun, where it ends in the word) for "peoplewere" or "displacedpeople", else None."""
+    for cut in range(3, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if head in _COUNT_UNITS_OF and tail in lx.GLUED_AFTER_NOUN:
+            return head, cut
+        if head in lx.MODIFIERS and tail in _COUNT_UNITS_OF:
+            return tail, len(word)
+    return None
+
+
+_PUNCTUATION_RE = re.compile(r"[^\w \t-]")
+
+
+def _is_people_plural(word: str) -> bool:
+    return word in _COUNT_UNITS_OF and (word.endswith("s") or word in lx.COLLECTIVE_PEOPLE)
 
 
 def _looks_adjective(word: str) -> bool:
@@ -440,6 +476,7 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
 
 
 _THING_UNIT_NAMES = set(lx.THING_UNITS.values())
+_DESCRIBING = sorted(w for w in lx.NOUN_CATEGORIES if w in lx.MODIFIERS)
 _KNOWN_UNITS = _THING_UNIT_NAMES | set(lx.MEASURE_UNITS.values()) | _PEOPLE_UNITS
 _COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
@@ -471,8 +508,9 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     prev_char = text[s - 1] if s > 0 else " "
     next_char = text[e] if e < len(text) else " "
     if prev_char.isalnum() or prev_char in "/:#@_" or next_char in "/:@_" and not n.is_word:
-        if not (prev_char in "/" and n.is_word) and not _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s):
-            return True  # "G20", "A4"; but "USD10m" is money
+        if not (prev_char in "/" and n.is_word) and not _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s) \
+                and not (prev_char.isalpha() and _glued_word_before(text, s)):
+            return True  # "G20", "A4"; but "USD10m" is money and "with14,593" lost a space
     if prev_char == "-" and s > 1 and text[s - 2].isalpha():  # "COVID-19"
         return True
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"
@@ -488,7 +526,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     wb = _WORD_BEFORE_RE.search(words_before)
     prev_word = wb.group(1) if wb else ""
     pl = prev_word.lower().rstrip(".")
-    if pl in lx.MONTHS and not n.is_word and not _THOUSANDS_RE.search(text, s, e) or pl in lx.AGE_PREFIXES:
+    if pl in lx.MONTHS and not n.is_word and not _THOUSANDS_RE.search(text, s, e) \
+            and not ("," in words_before[wb.end(1):] and not _YEAR_RE.fullmatch(text[s:e])) or pl in lx.AGE_PREFIXES:
         return True
     if prev_word[:1].isupper() and (pl in lx.NAME_PREFIXES or prev_word.rstrip(".").lower() in lx.NAME_PREFIXES) \
             and not words_before.rstrip().endswith(","):
@@ -527,8 +566,9 @@ def _is_bracketed_conversion(text: str, start: int, ctx: _Context) -> bool:
 def _described_as(sentence: str, rel) -> str:
     """A word inside the quote that says what happened ("650,000 displaced people")."""
     for word in re.findall(r"[a-z]+", sentence[rel[0]:rel[1]].lower()):
-        if word in lx.NOUN_CATEGORIES and word in lx.MODIFIERS:
-            return word
+        for describing in _DESCRIBING:
+            if word == describing or word.startswith(describing) and word[len(describing):] in _COUNT_UNITS_OF:
+                return describing  # the second: "displacedpeople", from a PDF
     return ""
 
 

@@ -173,6 +173,12 @@ COLLECTIVE_PEOPLE = {"personnel", "staff", "police", "people", "youth", "militar
 # "One was killed and another was injured": one more of the same, counted only when a verb
 # follows within a few words and the figure before counted people.
 ANOTHER = "another"
+# Text taken from PDFs loses spaces: "with14,593", "at least140,000", "668,000 peoplewere".
+# These words may stand glued to the number after them or to the noun before them.
+GLUED_BEFORE_NUMBER = {"with", "least", "between", "than", "about", "some", "nearly", "almost", "over",
+                       "to", "of", "and", "around", "approximately"}
+GLUED_AFTER_NOUN = {"were", "was", "have", "had", "has", "are", "remain", "remained", "in", "from",
+                    "fled", "who"}
 # Determiners of a group a figure is part of ("eight of the soldiers", "two of his relatives").
 PART_OF = {"the", "his", "her", "their", "its", "these", "those", "our", "your"}
 # Things, normalised to a plural unit ("homes" -> houses).
@@ -243,7 +249,7 @@ CATEGORY_TRIGGERS = {
     "trapped": [r"trapped", r"besieged", r"stranded", r"cut off", r"under siege", r"encircled"],
     "sheltered": [r"shelter(?:s|ed|ing)?", r"evacuation cent(?:re|er)s?", r"camps?",
                   r"collective cent(?:re|er)s?", r"relief camps?",
-                  r"hosted", r"taking refuge", r"took refuge", r"sought refuge", r"host famil(?:y|ies)"],
+                  r"hosted", r"taking refuge", r"took refuge", r"taken refuge", r"sought refuge", r"host famil(?:y|ies)"],
     "assisted": [r"reached", r"received (?:aid|assistance|food|support)", r"rescued",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
                  r"provided with", r"served"],

@@ -94,6 +94,12 @@ EXAMPLES = [
     ("A grass fire forced about 900 residents out of their homes on Friday.", "about 900 residents", 900, N, N, "approx", "people", "residents", "displaced"),
     ("Some 75 families were forced to leave their village after the landslide.", "Some 75 families", 75, N, N, "approx", "households", "families", "displaced"),
     ("As of 3 May, 2,150 people were sheltering in two schools.", "2,150 people", 2150, N, N, "exact", "people", "people", "sheltered"),
+    ("As of 2 March, 640 people remained in the school.", "640 people", 640, N, N, "exact", "people", "people", "people_other"),
+    ("About 2,000 tea estate workers fled the hills.", "About 2,000 tea estate workers", 2000, N, N, "approx", "people", "workers", "displaced"),
+    # --- text taken from a PDF, where spaces went missing ----------------------------------------------
+    ("After the storm 5,120 peoplewere evacuated to the stadium.", "5,120 people", 5120, N, N, "exact", "people", "people", "evacuated"),
+    ("Shelter is planned for 12,000 displacedpeople in the north.", "12,000 displacedpeople", 12000, N, N, "exact", "people", "people", "displaced"),
+    ("The survey counted at least3,400 people in need of food.", "at least3,400 people", 3400, 3400, N, "at_least", "people", "people", "in_need"),
     ("Nearly 400 people are staying with host families in the next town.", "Nearly 400 people", 400, N, N, "approx", "people", "people", "sheltered"),
     ("The storm affected 12,000 people (3,400 of which were relocated).", "3,400 of which", 3400, N, N, "exact", "people", "people", "displaced"),
     ("Officials counted 5,210 evacuated residents in the schools.", "5,210 evacuated residents", 5210, N, N, "exact", "people", "residents", "evacuated"),
