@@ -537,9 +537,11 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True  # "8 December"
     if not n.is_word and next_char == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         return True  # "10:30"
-    # List numbering: "3. Shelter" or "2) Food" at the start of a line.
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and re.match(r"[.)][ \t]", text[e:e + 2]):
+    # List numbering: "3. Shelter" or "2) Food" at the start of a line (looked for within
+    # a few characters only: on a long line, looking back to its start made long texts slow).
+    newline = text.rfind("\n", max(0, s - 40), s)
+    at_line_start = (newline >= 0 or s < 40) and not text[newline + 1:s].strip()
+    if at_line_start and re.match(r"[.)][ \t]", text[e:e + 2]):
         return True
     if n.is_word and text[s:e].lower() == "one" and pl in lx.PRONOUN_ONE_BEFORE:
         return True

@@ -5,9 +5,12 @@ import bisect
 import re
 
 # A sentence ends at . ! ? (and any closing quote or bracket) before a capital, a digit or
-# an opening quote, or at a line break. Abbreviations like "Dec." or "U.S." are rare enough
-# in reports that a short sentence now and then costs nothing: a figure only needs its own.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
+# an opening quote, at a blank line, or at a line break unless the next line goes on in lower
+# case (text wrapped by hand or taken from a PDF: "became\nhomeless"). Abbreviations like
+# "Dec." or "U.S." are rare enough in reports that a short sentence now and then costs
+# nothing: a figure only needs its own.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(]?[A-Z0-9])"
+                       r"|[ \t]*\n[ \t]*\n\s*|[ \t]*\n[ \t]*(?=[^a-z \t\n])")
 
 
 MAX_CHARS = 1000
