@@ -6,6 +6,9 @@ import re
 
 from . import lexicon as lx
 
+_GLUED_AFTER = "(?=(?:" + "|".join(lx.GLUED_AFTER_TRIGGER) + r")\b)"  # "displacedabout", from a PDF
+
+
 def _index_triggers():
     """Trigger patterns by their first three letters, so each word tries only its few."""
     index: dict[str, list[tuple[re.Pattern, str]]] = {}
@@ -13,7 +16,7 @@ def _index_triggers():
         for pattern in patterns:
             prefix = re.match(r"[a-z]+", pattern).group(0)[:3]
             spaced = pattern.replace(" ", r"\s+")  # text from PDFs: "lost  their\nhomes"
-            index.setdefault(prefix, []).append((re.compile(f"(?:{spaced})\\b", re.I), cat))
+            index.setdefault(prefix, []).append((re.compile(f"(?:{spaced})(?:\\b|{_GLUED_AFTER})", re.I), cat))
     return index
 
 
@@ -29,15 +32,25 @@ def triggers_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
         start = w.start()
         if start < end:
             continue
-        best = None
-        for pattern, cat in _TRIGGERS_BY_PREFIX.get(w.group()[:3].lower(), ()):
-            m = pattern.match(sentence, start)
-            if m and (best is None or m.end() > best[1]):
-                best = (start, m.end(), cat)
+        best = _longest_trigger(sentence, start, w.group())
+        if best is None:  # "weredisplaced": a verb glued to the trigger, in text from a PDF
+            word = w.group().lower()
+            glued = next((g for g in lx.GLUED_BEFORE_TRIGGER if word.startswith(g) and len(word) - len(g) >= 5), None)
+            if glued:
+                best = _longest_trigger(sentence, start + len(glued), w.group()[len(glued):])
         if best and not _in_proper_name(sentence, start):
             found.append(best)
             end = best[1]
     return tuple(found)
+
+
+def _longest_trigger(sentence: str, start: int, word: str):
+    best = None
+    for pattern, cat in _TRIGGERS_BY_PREFIX.get(word[:3].lower(), ()):
+        m = pattern.match(sentence, start)
+        if m and (best is None or m.end() > best[1]):
+            best = (start, m.end(), cat)
+    return best
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")

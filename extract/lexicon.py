@@ -179,6 +179,10 @@ GLUED_BEFORE_NUMBER = {"with", "least", "between", "than", "about", "some", "nea
                        "to", "of", "and", "around", "approximately"}
 GLUED_AFTER_NOUN = {"were", "was", "have", "had", "has", "are", "remain", "remained", "in", "from",
                     "fled", "who"}
+# ... and trigger words glued to the verb before them or the word after them ("weredisplaced",
+# "displacedabout").
+GLUED_BEFORE_TRIGGER = ("were", "was", "had", "have", "has", "been", "are")
+GLUED_AFTER_TRIGGER = ("about", "to", "in", "of", "the", "and", "following", "from", "on", "at", "by")
 # Determiners of a group a figure is part of ("eight of the soldiers", "two of his relatives").
 PART_OF = {"the", "his", "her", "their", "its", "these", "those", "our", "your"}
 # Things, normalised to a plural unit ("homes" -> houses).

@@ -97,8 +97,11 @@ EXAMPLES = [
     ("As of 2 March, 640 people remained in the school.", "640 people", 640, N, N, "exact", "people", "people", "people_other"),
     ("About 2,000 tea estate workers fled the hills.", "About 2,000 tea estate workers", 2000, N, N, "approx", "people", "workers", "displaced"),
     # --- text taken from a PDF, where spaces went missing ----------------------------------------------
+    ("The floods left 2,900 people\nhomeless in the delta.", "2,900 people", 2900, N, N, "exact", "people", "people", "homeless"),
     ("After the storm 5,120 peoplewere evacuated to the stadium.", "5,120 people", 5120, N, N, "exact", "people", "people", "evacuated"),
     ("Shelter is planned for 12,000 displacedpeople in the north.", "12,000 displacedpeople", 12000, N, N, "exact", "people", "people", "displaced"),
+    ("Heavy rain displacedabout 1,700 people in the lowlands.", "1,700 people", 1700, N, N, "exact", "people", "people", "displaced"),
+    ("Some 820 families weredisplaced by the fighting.", "Some 820 families", 820, N, N, "approx", "households", "families", "displaced"),
     ("The survey counted at least3,400 people in need of food.", "at least3,400 people", 3400, 3400, N, "at_least", "people", "people", "in_need"),
     ("Nearly 400 people are staying with host families in the next town.", "Nearly 400 people", 400, N, N, "approx", "people", "people", "sheltered"),
     ("The storm affected 12,000 people (3,400 of which were relocated).", "3,400 of which", 3400, N, N, "exact", "people", "people", "displaced"),
@@ -169,6 +172,7 @@ NOT_FIGURES = [
     "\u201cWe lost everything,\u201d said one mother whose shop had burned.",
     "The meeting starts at 9 am on Monday.",
     "Delegates of the G7 and the A4 office met again.",
+    "The island hosts a research station and a lighthouse.",
 ]
 
 
