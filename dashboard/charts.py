@@ -68,7 +68,8 @@ def per_source_data(df: pd.DataFrame) -> pd.DataFrame:
 @functools.cache
 def _compiled(design) -> dict:
     spec = design().to_dict()
-    spec.pop("data", None)  # the data comes with each run
+    spec.pop("data", None)  # the data comes with each run: no placeholder may stay
+    spec.pop("datasets", None)
     return spec
 
 
