@@ -37,6 +37,8 @@ def test_every_figure_traces_back_to_its_report_and_sentence(db, write):
     assert rows(db, SAME_DATE_AND_SOURCE) == [(len(figs), len(figs))]
 
 
+FIGURE_ROWS = "SELECT quote, place, value, category, report_id, n FROM figures ORDER BY report_id, n"
+
 # Figures carry a copy of their report's date and source, for the dashboard's join-free filters.
 SAME_DATE_AND_SOURCE = """SELECT count(*), count(*) FILTER (WHERE f.published = r.published AND f.source = r.source)
                           FROM figures f JOIN reports r ON r.id = f.report_id"""
@@ -84,15 +86,19 @@ def test_a_store_error_rolls_back_the_whole_file(db):
 
 def test_reextract_refreshes_stale_figures(db, write):
     write("a.txt", FLOOD_REPORT)
+    write("b.txt", "Ukraine: winter strikes\nNovember 2, 2025 Strikes killed 4 people in Kharkiv.\n")
     store = Store(db)
     ingest([write.folder], store, progress=False)
+    stored = rows(db, FIGURE_ROWS)
+    assert ("4 people", "Ukraine") in [(q, p) for q, p, *_ in stored]  # the title names the country
     con = duckdb.connect(str(db))
     con.execute("UPDATE reports SET extractor_version = 'old'")
     con.execute("DELETE FROM figures")
     con.close()
-    assert reextract(store) == 1
+    assert reextract(store) == 2
     ((n, same),) = rows(db, SAME_DATE_AND_SOURCE)
     assert n >= 4 and same == n
+    assert rows(db, FIGURE_ROWS) == stored  # re-extracting gives what ingest gave
     assert reextract(store) == 0
 
 

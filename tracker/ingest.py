@@ -72,13 +72,17 @@ def _die_with_parent():
 
 
 def prepare(report: Report) -> tuple[Report, list[dict]]:
-    """The report's figures; where no sentence names a place, the title's country stands."""
-    figures = figure_records(report.text)
+    return report, figures_of(report.title, report.text)
+
+
+def figures_of(title: str | None, text: str) -> list[dict]:
+    """A report's figures; where no sentence names a place, the title's country stands."""
+    figures = figure_records(text)
     if any(f["place"] is None for f in figures):
-        title_place = main_place(report.title)
+        title_place = main_place(title or "")
         for f in figures:
             f["place"] = f["place"] or title_place
-    return report, figures
+    return figures
 
 
 def prepare_file(path: Path, field_map=None):
@@ -209,11 +213,11 @@ def reextract(store: Store, everything: bool = False) -> int:
     from extract import __version__
 
     with store.reader() as con:
-        query = "SELECT id, text FROM reports" + ("" if everything else " WHERE extractor_version <> ?")
+        query = "SELECT id, title, text FROM reports" + ("" if everything else " WHERE extractor_version <> ?")
         rows = con.execute(query, [] if everything else [__version__]).fetchall()
     with store.writer() as con:
-        for rid, text in rows:
-            store.replace_figures(con, rid, figure_records(text))
+        for rid, title, text in rows:
+            store.replace_figures(con, rid, figures_of(title, text))
     return len(rows)
 
 
