@@ -11,7 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .generate import fill_store
+from .generate import SOURCES, fill_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +20,7 @@ def _apptest(db: Path):
     from streamlit.testing.v1 import AppTest
 
     os.environ["FIGURES_DB"] = str(db)
-    firsts, changes = [], []
+    firsts, changes, source_changes = [], [], []
     for i in range(3):
         import streamlit as st
         st.cache_data.clear()
@@ -34,7 +34,12 @@ def _apptest(db: Path):
         t0 = time.perf_counter()
         at.sidebar.multiselect(key="f_category").select(category).run()
         changes.append(time.perf_counter() - t0)
-    return statistics.median(firsts), statistics.median(changes), at.subheader[0].value
+        heading = at.subheader[0].value
+        # A source changes what every chart and card counts, not only which category is cut.
+        t0 = time.perf_counter()
+        at.sidebar.multiselect(key="f_source").select(SOURCES[i]).run()
+        source_changes.append(time.perf_counter() - t0)
+    return statistics.median(firsts), statistics.median(changes), statistics.median(source_changes), heading
 
 
 def _browser(db: Path):
@@ -99,9 +104,10 @@ def run(n_figures: int = 1_000_000):
         t0 = time.perf_counter()
         fill_store(db, n_figures)
         print(f"dashboard benchmark: {n_figures:,} figures generated in {time.perf_counter() - t0:.1f} s")
-        first, change, heading = _apptest(db)
+        first, change, source_change, heading = _apptest(db)
         print(f"{'AppTest first page run (median of 3)':<44} {first:6.2f} s   (target < 2 s)")
-        print(f"{'AppTest filter change (median of 3)':<44} {change:6.2f} s   (target < 0.3 s)   [{heading}]")
+        print(f"{'AppTest filter change: category (median)':<44} {change:6.2f} s   (target < 0.3 s)   [{heading}]")
+        print(f"{'AppTest filter change: then a source':<44} {source_change:6.2f} s   (target < 0.3 s)")
         shown = _browser(db)
         if shown is None:
             print("browser: chromium not found, not measured")

@@ -56,6 +56,22 @@ def test_each_filter_narrows_the_table(app, key, choice, column, expected):
     assert set(after[column]) == expected
 
 
+def test_cards_charts_and_count_follow_the_category_and_source(app):
+    """The cards and charts are read once for all categories and cut: what they show must be
+    exactly what a fresh read of the same filter shows."""
+    at = app()
+    at.sidebar.multiselect(key="f_source").select("Caribbean Health Wire").run()
+    at.sidebar.multiselect(key="f_category").select("killed").run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Killed"] != "–" and {v for k, v in metrics.items() if k != "Killed"} == {"–"}
+    assert at.subheader[0].value == f"{len(table(at))} figures"
+    for chart in at.get("vega_lite_chart"):
+        rows = pa.ipc.open_stream(chart.proto.data.data).read_all().to_pandas()
+        assert set(rows["category"]) == {"killed"}
+        if "source" in rows and "figures" in rows and "shown" not in rows:  # figures per source
+            assert set(rows["source"]) == {"Caribbean Health Wire"}
+
+
 def test_agency_filter(app):
     at = app()
     at.sidebar.multiselect(key="f_agency").select("UNICEF").run()
