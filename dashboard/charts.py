@@ -2,7 +2,7 @@
 
 Each chart is designed in Altair once and compiled to its Vega-Lite spec once per process;
 a page run only hands the spec its data. Building and validating the Altair objects on every
-run cost ~0.06 s per run, a fifth of the time budget of a filter change.
+run took a sizeable share of a filter change's time budget.
 """
 from __future__ import annotations
 

@@ -69,7 +69,8 @@ def upgrade(path: str) -> None:
 
 
 # cache_resource, not cache_data: results are shared read-only instead of pickled for every
-# run (pickling a page's frames cost ~0.05 s); keyed by the file's version, so never stale.
+# run (pickling a page's frames was a visible part of a filter change); keyed by the file's
+# version, so never stale.
 @st.cache_resource(show_spinner=False, max_entries=8)
 def options(path: str, version: tuple, _reads: PageReads) -> dict:
     return _reads(queries.options)

@@ -84,8 +84,8 @@ def reading(path: Path, wait: float = 5.0):
     """A read-only cursor on the store, for as long as the block runs.
 
     All the reads of a process share one in-memory DuckDB instance that attaches the file while
-    anyone reads it: attaching takes ~1 ms where starting an instance takes ~30 ms, which a
-    dashboard pays on every page run. The file is detached (its lock freed for writers) as soon
+    anyone reads it: attaching a file is much cheaper than starting an instance, which a
+    dashboard would pay on every page run. The file is detached (its lock freed for writers) as soon
     as the last reader is done.
     """
     path = Path(path).resolve()
