@@ -63,3 +63,25 @@ def write(tmp_path):
 
     _write.folder = folder
     return _write
+
+
+def write_first_version_store(path):
+    """A store as version 1 of the project wrote it: figures without their report's date and source."""
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+        CREATE TABLE reports (id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, source VARCHAR,
+            agencies VARCHAR[], url VARCHAR, language VARCHAR, text VARCHAR, origin VARCHAR,
+            extractor_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+        CREATE TABLE figures (report_id VARCHAR NOT NULL, n INTEGER NOT NULL, quote VARCHAR, start INTEGER,
+            "end" INTEGER, value DOUBLE, low DOUBLE, high DOUBLE, qualifier VARCHAR, vague BOOLEAN, unit VARCHAR,
+            who VARCHAR, category VARCHAR, sentence VARCHAR, sentence_start INTEGER, place VARCHAR,
+            PRIMARY KEY (report_id, n));
+        INSERT INTO meta VALUES ('schema', '1');
+        INSERT INTO reports (id, title, published, source, text) VALUES
+            ('r1', 'Floods', DATE '2025-03-03', 'Valley Times', '1,200 people were displaced.');
+        INSERT INTO figures VALUES ('r1', 0, '1,200 people', 0, 12, 1200, NULL, NULL, 'exact', false,
+            'people', 'people', 'displaced', '1,200 people were displaced.', 0, NULL);""")
+    con.close()

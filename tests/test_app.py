@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, write_first_version_store
 
 
 @pytest.fixture
@@ -139,3 +139,22 @@ def test_server_config_is_local_with_an_upload_limit():
     assert config["server"]["address"] == "127.0.0.1"
     assert 0 < config["server"]["maxUploadSize"] <= 200
     assert config["server"]["enableXsrfProtection"] is True
+
+
+def test_a_store_from_the_first_version_opens_upgraded(tmp_path, monkeypatch):
+    """An analyst updates the project and opens the database they already had."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    write_first_version_store(db)
+    monkeypatch.setenv("FIGURES_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert table(at)[["figure", "source", "category"]].values.tolist() == [["1,200", "Valley Times", "displaced"]]
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall() == [("2",)]
+    con.close()
+    from dashboard.data import export_bytes  # its reports have no agencies list at all
+    from tracker.queries import Filters
+    for fmt in ("csv", "hxl"):
+        assert "Valley Times" in export_bytes(str(db), Filters(), fmt).decode("utf-8-sig")

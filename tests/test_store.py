@@ -9,7 +9,7 @@ import pytest
 from tracker import exports, queries
 from tracker.ingest import ingest, ingest_uploads, reextract
 from tracker.store import Store, StoreBusy, connect, reading
-from tests.conftest import FLOOD_REPORT
+from tests.conftest import FLOOD_REPORT, write_first_version_store
 
 OTHER = "Clashes in the east\nApril 2, 2025 Clashes displaced 4,500 people and 7 civilians were killed.\n"
 
@@ -158,22 +158,7 @@ def test_a_write_in_the_same_process_waits_for_its_readers(db):
 
 
 def test_a_store_written_by_the_first_version_is_upgraded_in_place(db):
-    con = duckdb.connect(str(db))
-    con.execute("""
-        CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-        CREATE TABLE reports (id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, source VARCHAR,
-            agencies VARCHAR[], url VARCHAR, language VARCHAR, text VARCHAR, origin VARCHAR,
-            extractor_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
-        CREATE TABLE figures (report_id VARCHAR NOT NULL, n INTEGER NOT NULL, quote VARCHAR, start INTEGER,
-            "end" INTEGER, value DOUBLE, low DOUBLE, high DOUBLE, qualifier VARCHAR, vague BOOLEAN, unit VARCHAR,
-            who VARCHAR, category VARCHAR, sentence VARCHAR, sentence_start INTEGER, place VARCHAR,
-            PRIMARY KEY (report_id, n));
-        INSERT INTO meta VALUES ('schema', '1');
-        INSERT INTO reports (id, title, published, source, text) VALUES
-            ('r1', 'Floods', DATE '2025-03-03', 'Valley Times', '1,200 people were displaced.');
-        INSERT INTO figures VALUES ('r1', 0, '1,200 people', 0, 12, 1200, NULL, NULL, 'exact', false,
-            'people', 'people', 'displaced', '1,200 people were displaced.', 0, NULL);""")
-    con.close()
+    write_first_version_store(db)
     Store(db)
     with reading(db) as con:
         table = queries.figures(con, queries.Filters(sources=["Valley Times"]))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-VIEW_COLUMNS = """f.report_id, f.n, f.published, f.source, r.agencies, r.title, r.url,
+VIEW_COLUMNS = """f.report_id, f.n, f.published, f.source, coalesce(r.agencies, []) AS agencies, r.title, r.url,
     f.category, f.value, f.low, f.high, f.qualifier, f.vague, f.unit, f.who, f.quote,
     f.sentence, f.place, f.start, f."end" """
 WITH_REPORTS = "figures f JOIN reports r ON r.id = f.report_id"
