@@ -62,9 +62,12 @@ per each every only just also still about around over under up down out off into
 _PEOPLE_UNITS = {"people", "households"}
 _COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
 _ALL_CATEGORIES = set(lx.CATEGORIES)
+_THING_UNIT_NAMES = set(lx.THING_UNITS.values())
 # A bracket restating a count in other terms ("5,836 people (1,635 households)") is a figure;
 # one restating a measure ("5 km (3 miles)") is a conversion.
-_COUNTED_UNITS = _PEOPLE_UNITS | set(lx.THING_UNITS.values())
+_COUNTED_UNITS = _PEOPLE_UNITS | _THING_UNIT_NAMES
+_KNOWN_UNITS = _COUNTED_UNITS | set(lx.MEASURE_UNITS.values())
+_DESCRIBING = sorted(w for w in lx.NOUN_CATEGORIES if w in lx.MODIFIERS)
 
 
 @dataclass
@@ -320,12 +323,12 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), m.end()
         if low in lx.THING_UNITS:
             return (low, None, lx.THING_UNITS[low]), m.end()
+        if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
+            return None, pos
         glued = _unglued_noun(low)
         if glued:  # "peoplewere", "displacedpeople": text from a PDF
             noun, noun_end = glued
             return (noun, lx.NOUN_CATEGORIES.get(noun), _COUNT_UNITS_OF[noun]), m.start(1) + noun_end
-        if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
-            return None, pos
         if low in lx.MODIFIERS or (word[0].isupper() and k < 3 and skipped < 2) \
                 or (_looks_adjective(low) and skipped < 2):
             skipped += 1
@@ -475,9 +478,6 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
     return None
 
 
-_THING_UNIT_NAMES = set(lx.THING_UNITS.values())
-_DESCRIBING = sorted(w for w in lx.NOUN_CATEGORIES if w in lx.MODIFIERS)
-_KNOWN_UNITS = _THING_UNIT_NAMES | set(lx.MEASURE_UNITS.values()) | _PEOPLE_UNITS
 _COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")
