@@ -104,6 +104,7 @@ def coloured_pixels(element) -> int:
     """Points and bars are drawn in colour; axes, labels and the background are grey."""
     from PIL import Image
 
+    element.locator("canvas, svg").first.wait_for(timeout=60_000)
     time.sleep(0.5)  # let the chart finish drawing
     image = Image.open(io.BytesIO(element.screenshot())).convert("RGB")
     return sum(1 for r, g, b in image.getdata() if max(r, g, b) - min(r, g, b) > 60)
@@ -114,7 +115,7 @@ def test_charts_render_filter_changes_table_and_csv_matches(server, page):
     page.goto(url)
     page.get_by_text("Humanitarian figures").first.wait_for(timeout=60_000)
     page.locator(".vega-embed canvas, .vega-embed svg").first.wait_for(timeout=60_000)
-    assert page.locator(".vega-embed").count() >= 2
+    page.locator(".vega-embed").nth(1).wait_for(timeout=60_000)  # both charts, not only the first
     for chart in page.locator(".vega-embed").all()[:2]:
         assert coloured_pixels(chart) > 300, "a chart shows axes but no points or bars"
     total = figure_count(page)
