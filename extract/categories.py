@@ -95,6 +95,7 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
 
 
 _WORDS = re.compile(r"[\w'-]+")
+_ASIDE_WORDS = 12  # a list inside ", including ...," may push the verb this much farther
 
 
 def _object_of_trigger(sentence: str, start: int) -> bool:
@@ -115,13 +116,14 @@ def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int 
     aside = False  # inside ", including ...," or "(...)", where other figures may stand
     prev_end, previous = end, ""
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
-        if k >= window or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
+        if k >= (window + _ASIDE_WORDS if aside else window) \
+                or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
             return None
         word = m.group(0).lower()
         between = sentence[prev_end:m.start()]
-        if "(" in between or (word in ("including", "among") and "," in between):
-            aside = True
-        elif aside and ("," in between or ")" in between):
+        if "(" in between or (word in ("including", "among") and ("," in between or k == 0)):
+            aside = True  # "20 people, including 16 assailants, 3 officers and a child, were hurt"
+        elif aside and (")" in between or "," in between and word in lx.SUBJECT_VERBS):
             aside = False
         if not aside and (word[0].isdigit() or word in lx.UNITS_WORDS or word in lx.TENS_WORDS) \
                 and not (previous == "and" and not _object_of_trigger(sentence, start)):

@@ -231,7 +231,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             who, hint, unit = head
             part_of_group = hint == _PART_OF_GROUP
             end = noun_end
-            if unit == "elided":
+            if unit == "elided" and ctx.unit is None and who == "others":
+                unit = "others"  # people only if something happens to them (below)
+            elif unit == "elided":
                 unit, who = ctx.unit, (who if ctx.unit else None)
                 if unit is None:
                     return None
@@ -267,6 +269,10 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if unit == who and unit not in _KNOWN_UNITS and unit not in lx.ANIMALS \
             and verb_category(sentence, *rel, lx.HARM_CATEGORIES):
         unit = "people"  # "three shepherds were killed": whoever is killed is counted as people
+    if unit == "others":
+        if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
+            return None
+        unit = "people"  # "a guard was killed and nine others were injured"
     category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
     if category == "people_other" and (part_of_group or value == 1):
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
@@ -291,8 +297,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
 def _noun_after(text: str, pos: int, vague: bool = False):
     """((who, category hint, unit), end) of the counted noun after `pos`, or (None, pos)."""
     i = pos
-    skipped = 0
-    for k in range(5):
+    skipped = names = 0
+    for k in range(6):
         m = _WORD_RE.match(text, i)
         if not m:
             return None, pos
@@ -305,13 +311,14 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             nxt = _WORD_RE.match(text, m.end())
             if nxt and nxt.group(1).lower() in ("them", "whom", "which"):
                 return (("people", None, "elided")), nxt.end()
-            if low == "of" and nxt and nxt.group(1).lower() in lx.PART_OF:
-                return _group_noun(text, nxt.end(), pos)
+            if low == "of" and nxt and (nxt.group(1).lower() in lx.PART_OF or _POSSESSIVE_RE.search(nxt.group(1))):
+                return _group_noun(text, nxt.end(), pos)  # "two of the guards", "two of Omar's guards"
             return None, pos
         if low in lx.ELIDED_NOUNS:
             return (low, None, "elided"), m.end()
         if low in _COUNT_UNITS_OF:
-            nxt = _WORD_RE.match(text, m.end())
+            acronym = _ACRONYM_RE.match(text, m.end()) if word[0].isupper() else None
+            nxt = _WORD_RE.match(text, acronym.end() if acronym else m.end())  # "Police (ALP) officers"
             nxt_low = nxt.group(1).lower() if nxt else ""
             if nxt and not low.endswith("s") and not text[m.end():nxt.start(1)].strip() and (
                     nxt_low in lx.THING_UNITS or (_looks_plural_noun(nxt_low) and nxt_low not in _COUNT_UNITS_OF)):
@@ -329,8 +336,13 @@ def _noun_after(text: str, pos: int, vague: bool = False):
         if glued:  # "peoplewere", "displacedpeople": text from a PDF
             noun, noun_end = glued
             return (noun, lx.NOUN_CATEGORIES.get(noun), _COUNT_UNITS_OF[noun]), m.start(1) + noun_end
-        if low in lx.MODIFIERS or (word[0].isupper() and k < 3 and skipped < 2) \
-                or (_looks_adjective(low) and skipped < 2):
+        if word[0].isupper() and k < 5 and names < 4 and low not in lx.MODIFIERS:
+            names += 1  # "nine Afghan National Army (ANA) soldiers"
+            i = m.end()
+            acronym = _ACRONYM_RE.match(text, i)
+            i = acronym.end() if acronym else i
+            continue
+        if low in lx.MODIFIERS or (_looks_adjective(low) and skipped < 2):
             skipped += 1
             i = m.end()
             continue
@@ -343,9 +355,9 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             skipped += 1
             i = m.end()
             continue
-        after = _WORD_RE.match(text, nxt.end()) if nxt and k == 0 and nxt_low not in _STOP else None
-        if after and _is_people_plural(after.group(1).lower()) and not _PUNCTUATION_RE.search(text, m.end(), after.start(1)):
-            i = nxt.end()  # "sugar cane workers": two words naming their trade
+        trade = _trade_noun_start(text, m.end()) if k < 2 else None
+        if trade is not None:
+            i = trade  # "sugar cane workers", "community protection forces personnel"
             skipped += 2
             continue
         return None, pos
@@ -353,6 +365,8 @@ def _noun_after(text: str, pos: int, vague: bool = False):
 
 
 _PART_OF_GROUP = "part of a group"
+_POSSESSIVE_RE = re.compile(r"^[A-Z][a-z]+['’]s?$")  # "Omar's", "Abbas'"
+_ACRONYM_RE = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
 # Before a thing counted: a state of damage or what it is made of ("collapsed houses", "mud-and-thatch homes").
 _THING_WORD_RE = re.compile(r"[a-z]+ed|[a-z]+(?:-[a-z]+)+")
 
@@ -397,6 +411,23 @@ def _unglued_noun(word: str):
 
 
 _PUNCTUATION_RE = re.compile(r"[^\w \t-]")
+
+
+def _trade_noun_start(text: str, pos: int):
+    """Where the people noun begins when one to three plain words after `pos` end in one
+    ("cane workers", "protection forces personnel"): words naming their trade. Else None."""
+    i = pos
+    for _ in range(3):
+        m = _WORD_RE.match(text, i)
+        if not m or _PUNCTUATION_RE.search(text, i, m.start(1)):
+            return None
+        low = m.group(1).lower()
+        if _is_people_plural(low):
+            return i
+        if low in _STOP or low in _COUNT_UNITS_OF or low in lx.THING_UNITS:
+            return None
+        i = m.end()
+    return None
 
 
 def _is_people_plural(word: str) -> bool:

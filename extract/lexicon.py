@@ -279,6 +279,9 @@ PEOPLE_CATEGORIES = {
 }
 # What happened to people that outweighs what their noun says they are ("hostages ... killed").
 HARM_CATEGORIES = {"killed", "injured"}
+# What happens only to people: "nine others were abducted" counts people though no count of
+# people came before.
+DONE_TO_PEOPLE = HARM_CATEGORIES | {"kidnapped", "missing", "detained"}
 # Categories a count of things (houses, schools, communities) may take.
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
 CATEGORIES = sorted(PEOPLE_CATEGORIES | {

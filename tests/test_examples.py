@@ -96,6 +96,12 @@ EXAMPLES = [
     ("As of 3 May, 2,150 people were sheltering in two schools.", "2,150 people", 2150, N, N, "exact", "people", "people", "sheltered"),
     ("By 2 March, 640 people were still living in the school.", "640 people", 640, N, N, "exact", "people", "people", "people_other"),
     ("Fighting forced 2,000 tea estate workers to flee the hills.", "2,000 tea estate workers", 2000, N, N, "exact", "people", "workers", "displaced"),
+    ("Two of Kamal's bodyguards were wounded when the convoy was hit.", "Two of Kamal's bodyguards", 2, N, N, "exact", "people", "bodyguards", "injured"),
+    ("Five Afghan Local Police (ALP) officers were killed at the checkpoint.", "Five Afghan Local Police (ALP) officers", 5, N, N, "exact", "people", "officers", "killed"),
+    ("Eight community protection forces personnel were hurt in the raid.", "Eight community protection forces personnel", 8, N, N, "exact", "people", "personnel", "injured"),
+    ("A shopkeeper was shot dead and six others were wounded near the market.", "six others", 6, N, N, "exact", "people", "others", "injured"),
+    ("Shelling killed a driver while 26 people, including 14 fighters, 9 soldiers, and 3 civilians, were wounded.", "26 people", 26, N, N, "exact", "people", "people", "injured"),
+    ("Two boys died and 18 people including 11 pupils and 7 teachers, were hurt.", "18 people", 18, N, N, "exact", "people", "people", "injured"),
     # --- text taken from a PDF, where spaces went missing ----------------------------------------------
     ("The floods left 2,900 people\nhomeless in the delta.", "2,900 people", 2900, N, N, "exact", "people", "people", "homeless"),
     ("After the storm 5,120 peoplewere evacuated to the stadium.", "5,120 people", 5120, N, N, "exact", "people", "people", "evacuated"),
@@ -172,6 +178,7 @@ NOT_FIGURES = [
     "\u201cWe lost everything,\u201d said one mother whose shop had burned.",
     "The meeting starts at 9 am on Monday.",
     "Delegates of the G7 and the A4 office met again.",
+    "Ten others joined the talks in the capital.",
     "The island hosts a research station and a lighthouse.",
 ]
 
