@@ -224,12 +224,13 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             unit = lx.CURRENCY_WORDS[_key(cw.group(1))]
             who = cw.group(1).lower()
             end = cw.end()
-    part_of_group = False
+    part_of_group = named_group = False
     if unit is None:
         head, noun_end = _noun_after(text, end, vague=vague)
         if head is not None:
             who, hint, unit = head
             part_of_group = hint == _PART_OF_GROUP
+            named_group = hint == _NAMED_GROUP
             end = noun_end
             if unit == "elided" and ctx.unit is None and who == "others":
                 unit = "others"  # people only if something happens to them (below)
@@ -269,6 +270,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if unit == who and unit not in _KNOWN_UNITS and unit not in lx.ANIMALS \
             and verb_category(sentence, *rel, lx.HARM_CATEGORIES):
         unit = "people"  # "three shepherds were killed": whoever is killed is counted as people
+    if named_group and unit != "people":
+        return None
     if unit == "others":
         if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
             return None
@@ -314,7 +317,9 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             if low == "of" and nxt and (nxt.group(1).lower() in lx.PART_OF or _POSSESSIVE_RE.search(nxt.group(1))):
                 return _group_noun(text, nxt.end(), pos)  # "two of the guards", "two of Omar's guards"
             return None, pos
-        if low in lx.ELIDED_NOUNS:
+        if "-" in low and low.replace("-", "") in _COUNTED_WORDS:
+            low = low.replace("-", "")  # "fami-lies": a word broken across lines in a PDF
+        if low in lx.ELIDED_NOUNS and not (low == "more" and _counted_word_next(text, m.end())):
             return (low, None, "elided"), m.end()
         if low in _COUNT_UNITS_OF:
             acronym = _ACRONYM_RE.match(text, m.end()) if word[0].isupper() else None
@@ -330,6 +335,9 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), m.end()
         if low in lx.THING_UNITS:
             return (low, None, lx.THING_UNITS[low]), m.end()
+        if low in ("and", "or") and k > 0 and skipped and _describing_word_next(text, m.end()):
+            i = m.end()  # "new and repeated displacements"
+            continue
         if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
             return None, pos
         glued = _unglued_noun(low)
@@ -337,6 +345,8 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             noun, noun_end = glued
             return (noun, lx.NOUN_CATEGORIES.get(noun), _COUNT_UNITS_OF[noun]), m.start(1) + noun_end
         if word[0].isupper() and k < 5 and names < 4 and low not in lx.MODIFIERS:
+            if names == 0 and _looks_plural_noun(low) and _phrase_ends_after(text, m.end()):
+                return (low, _NAMED_GROUP, low), m.end()  # "two Americans were killed"
             names += 1  # "nine Afghan National Army (ANA) soldiers"
             i = m.end()
             acronym = _ACRONYM_RE.match(text, i)
@@ -364,7 +374,31 @@ def _noun_after(text: str, pos: int, vague: bool = False):
     return None, pos
 
 
+_COUNTED_WORDS = set(_COUNT_UNITS_OF) | set(lx.THING_UNITS)
+_PHRASE_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _counted_word_next(text: str, pos: int) -> bool:
+    m = _WORD_RE.match(text, pos)
+    return bool(m) and m.group(1).lower() in _COUNTED_WORDS
+
+
+def _describing_word_next(text: str, pos: int) -> bool:
+    m = _WORD_RE.match(text, pos)
+    word = m.group(1).lower() if m else ""
+    return word in lx.MODIFIERS or _looks_adjective(word) or word.endswith("ed")
+
+
+def _phrase_ends_after(text: str, pos: int) -> bool:
+    """A noun phrase ends here: punctuation, or a word that cannot continue it ("were")."""
+    if _PHRASE_END_RE.match(text, pos):
+        return True
+    m = _WORD_RE.match(text, pos)
+    return bool(m) and (m.group(1).lower() in _STOP or m.group(1).lower() in lx.SUBJECT_VERBS)
+
+
 _PART_OF_GROUP = "part of a group"
+_NAMED_GROUP = "a capitalised plural"  # people if harmed, else not counted ("3 Jesuits", "5 Toyotas")
 _POSSESSIVE_RE = re.compile(r"^[A-Z][a-z]+['’]s?$")  # "Omar's", "Abbas'"
 _ACRONYM_RE = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
 # Before a thing counted: a state of damage or what it is made of ("collapsed houses", "mud-and-thatch homes").
@@ -485,7 +519,7 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     if n.is_word and not n.vague and nxt == "of":
         return None, None
     recent_people = ctx.unit in _PEOPLE_UNITS and ctx.last_end > start - 400
-    if text[n.start:n.end].lower() == lx.ANOTHER and not recent_people:
+    if _key(text[n.start:n.end]) in lx.ANOTHER and not recent_people:
         return None, None
     ok = (n.vague or nxt in lx.BARE_FOLLOWERS or prev in lx.BARE_PRECEDERS
           or (qualifier != "exact" and nxt in ("", "were", "people")))

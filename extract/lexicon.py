@@ -172,7 +172,7 @@ ELIDED_NOUNS = {"others", "more", "of them", "of whom"}
 COLLECTIVE_PEOPLE = {"personnel", "staff", "police", "people", "youth", "military", "troops", "clergy"}
 # "One was killed and another was injured": one more of the same, counted only when a verb
 # follows within a few words and the figure before counted people.
-ANOTHER = "another"
+ANOTHER = ("another", "a second")
 # Text taken from PDFs loses spaces: "with14,593", "at least140,000", "668,000 peoplewere".
 # These words may stand glued to the number after them or to the noun before them.
 GLUED_BEFORE_NUMBER = {"with", "least", "between", "than", "about", "some", "nearly", "almost", "over",

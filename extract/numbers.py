@@ -36,10 +36,11 @@ _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|mi
           rf"|(?:{_VAGUE_PREFIX})[ \t]+(?:hundred|thousand|million)"
           r"|scores(?=[ \t]+of\b)|tens(?=[ \t]+of\b)|dozens|hundreds|thousands|millions|billions)")
 
+_ANOTHER = "|".join(a.replace(" ", r"[ \t]+") for a in lx.ANOTHER)
 _ATOM = rf"(?:(?P<d>{_DIGITS})(?P<s>{_SCALE})?|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))"
 
 NUMBER_RE = re.compile(
-    rf"(?P<another>\b{lx.ANOTHER}\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
+    rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
     rf"|(?P<vague>\b{_VAGUE}\b)"
     rf"|(?P<between>\b(?:between|from)[ \t]+)?{_ATOM}"
     rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
@@ -110,7 +111,8 @@ def parse_vague(raw: str) -> float:
 # Words a number expression can start with; the full expression is only tried there.
 _START_WORDS = frozenset(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + [
     "hundred", "thousand", "million", "billion", "dozen", "a", "several", "many", "tens", "dozens",
-    "scores", "hundreds", "thousands", "millions", "billions", "between", "from", lx.ANOTHER])
+    "scores", "hundreds", "thousands", "millions", "billions", "between", "from",
+    *(a.split()[0] for a in lx.ANOTHER)])
 _TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
 
 

@@ -102,8 +102,13 @@ EXAMPLES = [
     ("A shopkeeper was shot dead and six others were wounded near the market.", "six others", 6, N, N, "exact", "people", "others", "injured"),
     ("Shelling killed a driver while 26 people, including 14 fighters, 9 soldiers, and 3 civilians, were wounded.", "26 people", 26, N, N, "exact", "people", "people", "injured"),
     ("Two boys died and 18 people including 11 pupils and 7 teachers, were hurt.", "18 people", 18, N, N, "exact", "people", "people", "injured"),
+    ("Two Canadians were killed when the convoy was ambushed.", "Two Canadians", 2, N, N, "exact", "people", "canadians", "killed"),
+    ("One guard was killed and a second was wounded at the gate.", "a second", 1, N, N, "exact", "people", "guard", "injured"),
+    ("At least 20,000 more people have fled the district since Friday.", "At least 20,000 more people", 20000, 20000, N, "at_least", "people", "people", "displaced"),
+    ("Some 12,000 new and repeated displacements were recorded in March.", "Some 12,000 new and repeated displacements", 12000, N, N, "approx", "people", "displacements", "displaced"),
     # --- text taken from a PDF, where spaces went missing ----------------------------------------------
     ("The floods left 2,900 people\nhomeless in the delta.", "2,900 people", 2900, N, N, "exact", "people", "people", "homeless"),
+    ("Roughly 3,100 fami-lies were newly displaced by the offensive.", "Roughly 3,100 fami-lies", 3100, N, N, "approx", "households", "families", "displaced"),
     ("After the storm 5,120 peoplewere evacuated to the stadium.", "5,120 people", 5120, N, N, "exact", "people", "people", "evacuated"),
     ("Shelter is planned for 12,000 displacedpeople in the north.", "12,000 displacedpeople", 12000, N, N, "exact", "people", "people", "displaced"),
     ("Monsoon flooding displacedabout 1,700 people in the lowlands.", "1,700 people", 1700, N, N, "exact", "people", "people", "displaced"),
@@ -179,6 +184,8 @@ NOT_FIGURES = [
     "The meeting starts at 9 am on Monday.",
     "Delegates of the G7 and the A4 office met again.",
     "Ten others joined the talks in the capital.",
+    "The mission was founded by 3 Jesuits in the valley.",
+    "A second convoy left the city on Monday.",
     "The island hosts a research station and a lighthouse.",
 ]
 
