@@ -77,6 +77,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     for t_start, t_end, cat in triggers_in(sentence):
         if cat not in allowed or (t_start < end and t_end > start):
             continue
+        if _counted_noun(sentence, t_start, t_end) and any(
+                b_end <= t_start and not sentence[b_end:t_start].strip() for _, b_end in blockers):
+            continue  # "nine deaths and five recoveries": that trigger is the other number's noun
         if t_end <= start:
             gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
@@ -92,6 +95,12 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if best_score is None or gap < best_score:
             best, best_score = cat, gap
     return best
+
+
+def _counted_noun(sentence: str, start: int, end: int) -> bool:
+    """A trigger that is a plural noun of counting ("deaths", "cases"), not a verb."""
+    word = sentence[start:end].lower()
+    return word.endswith("s") and word in lx.NOUN_CATEGORIES
 
 
 _WORDS = re.compile(r"[\w'-]+")

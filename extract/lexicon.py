@@ -163,6 +163,7 @@ NOUN_CATEGORIES = {
     "detainees": "detained", "prisoners": "detained", "hostages": "kidnapped",
     "cases": "sick", "infections": "sick", "case": "sick",
     "beneficiaries": "assisted", "recipients": "assisted",
+    "recoveries": "people_other", "survivors": "people_other",  # no longer sick, not killed
 }
 # Nouns that count households.
 HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh"}
@@ -249,7 +250,7 @@ CATEGORY_TRIGGERS = {
     "in_need": [r"in need", r"need(?:s|ing)? (?:of )?(?:aid|assistance|help|food|evacuation)",
                 r"at risk", r"facing hunger", r"food insecur(?:e|ity)", r"require (?:aid|assistance)",
                 r"requir(?:e|ing) humanitarian"],
-    "affected": [r"affect(?:ed|ing|s)?", r"impacted"],
+    "affected": [r"affect(?:ed|ing|s)?", r"impacted", r"suffered (?:losses|damage)"],
     "trapped": [r"trapped", r"besieged", r"stranded", r"cut off", r"under siege", r"encircled"],
     "sheltered": [r"shelter(?:s|ed|ing)?", r"evacuation cent(?:re|er)s?", r"camps?",
                   r"collective cent(?:re|er)s?", r"relief camps?",

@@ -26,6 +26,8 @@ EXAMPLES = [
     ("Health officials confirmed 214 cases of cholera in the district.", "214 cases", 214, N, N, "exact", "people", "cases", "sick"),
     ("The clashes left 95 wounded, according to medics.", "95 wounded", 95, N, N, "exact", "people", "wounded", "injured"),
     ("The outbreak has caused nine deaths so far.", "nine deaths", 9, N, N, "exact", "people", "deaths", "killed"),
+    ("The ward logged 31 confirmed cases, six deaths and four recoveries.", "four recoveries", 4, N, N, "exact", "people", "recoveries", "people_other"),
+    ("Over 2 million people in the coastal districts suffered losses from the storm.", "Over 2 million people", 2000000, 2000000, N, "at_least", "people", "people", "affected"),
     # --- the noun across adjectives, and nouns that say what happened ----------------------
     ("The siege has claimed almost 500 civilian lives.", "almost 500 civilian lives", 500, N, N, "approx", "people", "lives", "killed"),
     ("Authorities registered 1,200 newly arrived IDPs.", "1,200 newly arrived IDPs", 1200, N, N, "exact", "people", "idps", "displaced"),
