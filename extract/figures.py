@@ -338,6 +338,12 @@ def _noun_after(text: str, pos: int, vague: bool = False):
         if low in ("and", "or") and k > 0 and skipped and _describing_word_next(text, m.end()):
             i = m.end()  # "new and repeated displacements"
             continue
+        if low in ("and", "or") and k > 0 and skipped:
+            shared = _NEXT_NUMBER_RE.match(text, m.end())
+            head, _ = _noun_after(text, shared.end()) if shared else (None, 0)
+            if head is not None and head[2] != "elided":
+                return head, m.start(1) - (len(text[:m.start(1)]) - len(text[:m.start(1)].rstrip()))
+            return None, pos  # "105 suspected and 35 confirmed cases": the noun of both
         if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
             return None, pos
         glued = _unglued_noun(low)
@@ -375,6 +381,7 @@ def _noun_after(text: str, pos: int, vague: bool = False):
 
 
 _COUNTED_WORDS = set(_COUNT_UNITS_OF) | set(lx.THING_UNITS)
+_NEXT_NUMBER_RE = re.compile(r"[ \t]+(?:\d[\d,.]*\d|\d)(?![\d,.]*\w)")
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 
 

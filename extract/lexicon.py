@@ -206,7 +206,7 @@ estimated verified recorded known further total affected vulnerable displaced ev
 severely seriously critically badly slightly lightly partially totally completely fully
 civilian local foreign international national young old elderly small large separate
 mobile medical health humanitarian emergency temporary permanent makeshift unaccompanied
-pregnant lactating school-age school-aged armed unarmed innocent wounded injured sick
+pregnant lactating school-age school-aged armed unarmed innocent wounded injured sick dead
 palestinian syrian afghan people's women's children's female male adult adolescent
 family pcr testing test rapid safe displacement pre-existing existing remaining main
 leptospirosis cholera measles ebola marburg dengue malaria covid-19 covid

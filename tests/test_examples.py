@@ -33,6 +33,8 @@ EXAMPLES = [
     ("Authorities registered 1,200 newly arrived IDPs.", "1,200 newly arrived IDPs", 1200, N, N, "exact", "people", "idps", "displaced"),
     ("The earthquake left 32,000 homeless in the valley.", "32,000 homeless", 32000, N, N, "exact", "people", "homeless", "homeless"),
     ("The lab reported 14 confirmed cases on Friday.", "14 confirmed cases", 14, N, N, "exact", "people", "cases", "sick"),
+    ("The district reported 105 suspected and 35 confirmed cholera cases.", "105 suspected", 105, N, N, "exact", "people", "cases", "sick"),
+    ("Medics counted 12 dead people after the raid on the market.", "12 dead people", 12, N, N, "exact", "people", "people", "killed"),
     # --- qualifiers and bounds ---------------------------------------------------------------------
     ("Around 8,000 civilians were leaving the besieged district through an evacuation route.", "Around 8,000 civilians", 8000, N, N, "approx", "people", "civilians", "evacuated"),
     ("Up to 1,500 people are in need of urgent medical evacuation.", "Up to 1,500 people", 1500, N, 1500, "at_most", "people", "people", "in_need"),
