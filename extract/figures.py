@@ -53,11 +53,13 @@ _CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
 _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # "5 January, 900 people" is no date either; "May, 2016" is
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_NAME_BEFORE_DOT_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}|[A-Z][a-z]|[a-z])\.$")
 
 _STOP = set("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
 that this these those which who whom whose it its their his her our your than then there here
 per each every only just also still about around over under up down out off into onto upon
+thanks
 """.split())
 _PEOPLE_UNITS = {"people", "households"}
 _COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
@@ -202,12 +204,12 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         # "some" and "over" are also ordinary words: only count them right before a number.
         start -= len(before) - q.start(1)
 
-    # A glued "m" is metres unless money or a counted noun makes it millions ("$2.3m").
+    # A glued "m" is metres ("a 5m wall", "5m high") unless money, a capital M or a plural
+    # or unit after it makes it millions ("$2.3m", "4.3M sales", "2.5m doses", "12.3m tonnes").
     raw = text[n.start:n.end]
-    if not n.vague and value is not None and re.search(r"\d[mM]$", raw) and unit is None:
-        head, _ = _noun_after(text, end)
-        if head is None or head[2] not in _PEOPLE_UNITS:
-            value, unit, who = value / 1_000_000, "m", "m"
+    if not n.vague and value is not None and raw.endswith("m") and raw[-2:-1].isdigit() \
+            and unit is None and not _millions_follow(text, end):
+        value, unit, who = value / 1_000_000, "m", "m"
 
     # Right: unit of measure, currency word, or the counted noun.
     after_m = _UNIT_AFTER_RE.match(text, end) if unit is None else None
@@ -295,6 +297,19 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
 
 
 # --- right context: the counted noun --------------------------------------------------
+
+
+def _millions_follow(text: str, pos: int) -> bool:
+    """After a glued "m": a count of people, a unit or a plural noun, which metres never take."""
+    head, _ = _noun_after(text, pos)
+    if head is not None and head[2] in _PEOPLE_UNITS:
+        return True
+    m = _WORD_RE.match(text, pos)
+    if not m or text[pos:m.start(1)].strip():
+        return False
+    word = m.group(1).lower()
+    return (word in lx.MEASURE_UNITS or word in lx.CURRENCY_WORDS or word in lx.THING_UNITS
+            or _looks_plural_noun(word))
 
 
 def _noun_after(text: str, pos: int, vague: bool = False):
@@ -584,6 +599,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
                 and not (prev_char.isalpha() and _glued_word_before(text, s)):
             return True  # "G20", "A4"; but "USD10m" is money and "with14,593" lost a space
     if prev_char == "-" and s > 1 and text[s - 2].isalpha():  # "COVID-19"
+        return True
+    if prev_char == "." and _NAME_BEFORE_DOT_RE.search(text, max(0, s - 5), s):  # "ID.4", "No.5"
         return True
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"
         return True

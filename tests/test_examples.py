@@ -135,6 +135,9 @@ EXAMPLES = [
     ("Donors pledged US$9.93 million for the response.", "US$9.93 million", 9930000, N, N, "exact", "usd", "usd", "funding"),
     ("The plan costs USD 1,26 million.", "USD 1,26 million", 1260000, N, N, "exact", "usd", "usd", "funding"),
     ("The fund received EUR25m from three donors.", "EUR25m", 25e6, N, N, "exact", "eur", "eur", "funding"),
+    ("WFP needs 2.3m litres of fuel for the generators.", "2.3m litres", 2.3e6, N, N, "exact", "litres", "litres", "measure"),
+    ("The country received 2.5m doses of cholera vaccine.", "2.5m doses", 2.5e6, N, N, "exact", "doses", "doses", "other"),
+    ("Floodwater stood 2m deep in the lower town.", "2m", 2, N, N, "exact", "m", "m", "distance"),
     ("Each household gets 120€ a month in cash.", "120€", 120, N, N, "exact", "eur", "eur", "funding"),
     ("Fuel prices went up 14pc in a week.", "14pc", 14, N, N, "exact", "percent", "pc", "other"),
     ("Some 3 hundred million people live in the basin.", "Some 3 hundred million people", 3e8, N, N, "approx", "people", "people", "people_other"),
@@ -190,6 +193,9 @@ NOT_FIGURES = [
     "Ten others joined the talks in the capital.",
     "The mission was founded by 3 Jesuits in the valley.",
     "A second convoy left the city on Monday.",
+    "Both the ID.3 and the ID.4 models were recalled.",
+    "The home side won 2-1 thanks to a late goal.",
+    "The album sold 4.3M digital and physical copies.",
     "The island hosts a research station and a lighthouse.",
 ]
 
