@@ -196,6 +196,7 @@ NOT_FIGURES = [
     "Both the ID.3 and the ID.4 models were recalled.",
     "The home side won 2-1 thanks to a late goal.",
     "The album sold 4.3M digital and physical copies.",
+    "Figure 1 shows the rainfall forecast for the week.",
     "The island hosts a research station and a lighthouse.",
 ]
 
