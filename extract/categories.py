@@ -14,14 +14,14 @@ def _index_triggers():
     index: dict[str, list[tuple[re.Pattern, str]]] = {}
     for cat, patterns in lx.CATEGORY_TRIGGERS.items():
         for pattern in patterns:
-            prefix = re.match(r"[a-z]+", pattern).group(0)[:3]
+            prefix = re.match(r"[^\W\d_]+", pattern).group(0)[:3]
             spaced = pattern.replace(" ", r"\s+")  # text from PDFs: "lost  their\nhomes"
             index.setdefault(prefix, []).append((re.compile(f"(?:{spaced})(?:\\b|{_GLUED_AFTER})", re.I), cat))
     return index
 
 
 _TRIGGERS_BY_PREFIX = _index_triggers()
-_WORD_START = re.compile(r"\b[A-Za-z]{2,}")
+_WORD_START = re.compile(r"\b[^\W\d_]{2,}")
 
 
 @functools.lru_cache(maxsize=1024)

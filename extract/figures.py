@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import lexicon as lx
+from .language import dot_thousands
 from .categories import has_trigger, nearest_category, triggers_in, verb_category
 from .numbers import CHANGE_BEFORE, Number, find_numbers, scale_value
 from .places import main_place, places_in
@@ -41,14 +42,15 @@ _QUALIFIER_OF = {phrase: q for q, phrases in lx.QUALIFIERS.items() for phrase in
 _QUALIFIER_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(_QUALIFIER_OF)})[ \t\u00a0]*$", re.I)
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w$]))({_alternation(lx.CURRENCY_PREFIXES)})[ \t\u00a0]?$", re.I)
 _UNIT_AFTER_RE = re.compile(
-    rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![A-Za-z0-9²])", re.I)
+    rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![^\W_]|²)", re.I)
 _CURRENCY_AFTER_RE = re.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?({_alternation(lx.CURRENCY_WORDS)})\b", re.I)
 _AGE_AFTER_RE = re.compile("|".join(lx.AGE_PATTERNS), re.I)
 _POST_QUALIFIER_RE = re.compile(rf"[ \t]+({_alternation(lx.POST_QUALIFIERS)})\b", re.I)
-_WORD_RE = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*)[ \t\u00a0,]*$")
+_LETTER = r"[^\W\d_]"  # any alphabet's letter: "déplacés", "viviendas", "ménages"
+_WORD_RE = re.compile(rf"[ \t\u00a0]*({_LETTER}(?:{_LETTER}|['’\-])*{_LETTER}|{_LETTER})")
+_WORD_BEFORE_RE = re.compile(rf"({_LETTER}(?:{_LETTER}|[.'’\-])*)[ \t\u00a0,]*$")
 _PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\b\d{3}-\d{3}-\d{4}\b")
-_TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![A-Za-z])", re.I)
+_TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
 _CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 1 and not k.isalnum()}
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
 _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # "5 January, 900 people" is no date either; "May, 2016" is
@@ -60,7 +62,7 @@ a an the of in on at to for from by with and or but as is are was were be been b
 that this these those which who whom whose it its their his her our your than then there here
 per each every only just also still about around over under up down out off into onto upon
 thanks
-""".split())
+""".split()) | lx.ROMANCE_STOP
 _PEOPLE_UNITS = {"people", "households"}
 _COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
 _ALL_CATEGORIES = set(lx.CATEGORIES)
@@ -125,7 +127,7 @@ def iter_figures(text: str):
         raise TypeError(f"extract_figures takes a str, not {type(text).__name__}")
     sentences = Sentences(text)
     phones = [m.span() for m in _PHONE_RE.finditer(text)] if "+" in text or "(" in text or "-" in text else []
-    numbers = [n for n in find_numbers(text) if not _in_spans(n, phones)]
+    numbers = [n for n in find_numbers(text, dot_thousands(text)) if not _in_spans(n, phones)]
     starts = [n.start for n in numbers]
     ctx = _Context()
     for number in numbers:
@@ -228,7 +230,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             end = cw.end()
     part_of_group = named_group = False
     if unit is None:
-        head, noun_end = _noun_after(text, end, vague=vague)
+        head, noun_end = _noun_after(text, end, vague=vague, scaled=n.scaled)
         if head is not None:
             who, hint, unit = head
             part_of_group = hint == _PART_OF_GROUP
@@ -312,7 +314,7 @@ def _millions_follow(text: str, pos: int) -> bool:
             or _looks_plural_noun(word))
 
 
-def _noun_after(text: str, pos: int, vague: bool = False):
+def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
     """((who, category hint, unit), end) of the counted noun after `pos`, or (None, pos)."""
     i = pos
     skipped = names = 0
@@ -322,9 +324,11 @@ def _noun_after(text: str, pos: int, vague: bool = False):
             return None, pos
         word = m.group(1)
         low = word.lower().replace("’", "'")
-        if k == 0 and low == "of" and vague:  # "dozens of patients"
-            i = m.end()
+        if k == 0 and (low == "of" and vague or low in ("de", "d'", "d’") and scaled):
+            i = m.end()  # "dozens of patients", "1,5 millones de personas"
             continue
+        if low[:2] in ("d'", "d’") and low[2:] in _COUNTED_WORDS:
+            low = low[2:]  # "2 millions d'habitants"
         if low in ("of", "whom", "them") and k == 0:
             nxt = _WORD_RE.match(text, m.end())
             if nxt and nxt.group(1).lower() in ("them", "whom", "which"):

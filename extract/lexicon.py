@@ -27,6 +27,18 @@ SCALE_WORDS = {
 }
 # "a dozen" is an exact 12; "half a million" is handled as a word number.
 DOZEN = 12
+# Scales in Spanish, French and Portuguese reports ("2 mil viviendas", "1,5 millones").
+ROMANCE_SCALE_WORDS = {"mil": 1_000, "millones": 1_000_000, "millón": 1_000_000,
+                       "millon": 1_000_000, "millions": 1_000_000, "milhões": 1_000_000,
+                       "milliards": 1_000_000_000}
+SCALE_WORDS.update(ROMANCE_SCALE_WORDS)
+# Small words that tell a report's language, for its number convention (language.py).
+ENGLISH_FUNCTION_WORDS = ("the", "of", "and", "to", "in", "were", "was", "is", "are", "have",
+                          "has", "with", "for", "that", "by")
+ROMANCE_FUNCTION_WORDS = ("de", "la", "las", "los", "el", "del", "y", "en", "se", "al", "por",
+                          "para", "con", "que", "una", "han", "fueron", "según", "les", "des",
+                          "du", "et", "dans", "une", "sont", "est", "aux", "pour", "ont", "été",
+                          "au", "sur", "da", "do", "dos", "das", "em", "uma", "com", "foram")
 
 # --- Vague numbers (ACLED's conservative convention: the lowest credible value) -----
 
@@ -55,6 +67,16 @@ QUALIFIERS = {
         "no more than", "not more than", "a maximum of", "at most", "below", "as much as",
     ],
 }
+# The same in Spanish, French and Portuguese reports ("más de 2.000", "au moins 12").
+ROMANCE_QUALIFIERS = {
+    "approx": ["cerca de", "alrededor de", "aproximadamente", "unos", "unas", "casi", "environ",
+               "près de", "presque", "quelque", "por volta de", "quase"],
+    "at_least": ["más de", "mas de", "al menos", "por lo menos", "plus de", "au moins",
+                 "mais de", "pelo menos"],
+    "at_most": ["hasta", "menos de", "jusqu'à", "moins de", "até"],
+}
+for _q, _phrases in ROMANCE_QUALIFIERS.items():
+    QUALIFIERS[_q] += _phrases
 # Words after a number that bound it ("500 or more people").
 POST_QUALIFIERS = {"or more": "at_least", "or so": "approx", "plus": "at_least", "or fewer": "at_most"}
 
@@ -147,6 +169,17 @@ guardsman agents agent rangers ranger medics medic paramedics wardens
 brothers brother sisters sister siblings cousins nephews nieces parents grandchildren shepherds
 shepherd traders trader merchants vendors truckers hunters loggers woodcutters
 """.split())
+# ... and in Spanish, French and Portuguese reports.
+ROMANCE_PEOPLE_NOUNS = set("""
+personas persona personnes personne pessoas pessoa habitantes habitants individuos individus
+niños niñas enfants crianças mujeres femmes mulheres hombres hommes víctimas victimes vítimas
+alumnos estudiantes élèves migrantes réfugiés refugiados pdi desplazados desplazadas déplacés
+déplacées deslocados desalojados desalojadas desabrigados damnificados damnificadas sinistrés
+afectados afectadas afetados muertos muertas morts mortos fallecidos fallecidas heridos heridas
+blessés blessées feridos desaparecidos desaparecidas disparus evacuados evacuadas évacués
+évacuées evacuadas albergados albergadas
+""".split())
+PEOPLE_NOUNS |= ROMANCE_PEOPLE_NOUNS
 # Animals are counted too ("300 goats died"), but never as people.
 ANIMALS = set("""
 animals livestock cattle cows goats sheep camels donkeys horses chickens poultry birds fish pigs
@@ -165,8 +198,21 @@ NOUN_CATEGORIES = {
     "beneficiaries": "assisted", "recipients": "assisted",
     "recoveries": "people_other", "survivors": "people_other",  # no longer sick, not killed
 }
+ROMANCE_NOUN_CATEGORIES = {
+    **dict.fromkeys("desplazados desplazadas déplacés déplacées deslocados desalojados desalojadas pdi".split(), "displaced"),
+    **dict.fromkeys("damnificados damnificadas sinistrés afectados afectadas afetados".split(), "affected"),
+    **dict.fromkeys("muertos muertas morts mortos fallecidos fallecidas".split(), "killed"),
+    **dict.fromkeys("heridos heridas blessés blessées feridos".split(), "injured"),
+    **dict.fromkeys("desaparecidos desaparecidas disparus".split(), "missing"),
+    **dict.fromkeys("evacuados evacuadas évacués évacuées".split(), "evacuated"),
+    **dict.fromkeys("refugiados réfugiés".split(), "refugees"),
+    **dict.fromkeys("albergados albergadas".split(), "sheltered"),
+    "desabrigados": "homeless",
+}
+NOUN_CATEGORIES.update(ROMANCE_NOUN_CATEGORIES)
 # Nouns that count households.
-HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh"}
+HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh",
+                   "familias", "familles", "ménages", "famílias", "hogares"}
 # Nouns that stand for the previously counted thing ("50 others").
 ELIDED_NOUNS = {"others", "more", "of them", "of whom"}
 # Nouns that count people without a plural "s" ("15 security personnel").
@@ -197,6 +243,11 @@ THING_UNITS = {
     "countries": "countries", "facilities": "facilities", "clinics": "clinics",
     "bridges": "bridges", "roads": "roads", "livestock": "livestock", "cattle": "cattle",
     "head of cattle": "cattle", "animals": "animals", "boats": "boats", "vehicles": "vehicles",
+    # Spanish, French, Portuguese
+    "viviendas": "houses", "casas": "houses", "maisons": "houses", "logements": "houses",
+    "habitations": "houses", "moradias": "houses", "escuelas": "schools", "écoles": "schools",
+    "escolas": "schools", "albergues": "shelters", "abris": "shelters", "hospitales": "hospitals",
+    "hôpitaux": "hospitals", "puentes": "bridges", "ponts": "bridges", "comunidades": "communities",
 }
 # Words that may stand between the number and the counted noun ("500 civilian lives",
 # "14 suspected associated deaths"). Capitalised words are skipped too.
@@ -272,6 +323,31 @@ CATEGORY_TRIGGERS = {
                 r"budget", r"loss(?:es)?", r"cost"],
     "area": [r"territory", r"land", r"area", r"farmland", r"crops?", r"burn(?:ed|t) (?:through|over)"],
 }
+# The same in Spanish, French and Portuguese reports. Each pattern starts with three plain
+# letters of its word (the index looks triggers up by them).
+ROMANCE_TRIGGERS = {
+    "killed": [r"muert(?:o|a|os|as)", r"murieron", r"murió", r"fallec(?:ieron|ió|idos?|idas?)",
+               r"perdieron la vida", r"morts?", r"mortes?", r"mortos", r"morreram", r"tués?",
+               r"tuées?", r"décédé(?:e|s|es)?", r"ont perdu la vie"],
+    "injured": [r"herid(?:o|a|os|as)", r"lesionad(?:o|a|os|as)", r"blessé(?:e|s|es)?",
+                r"ferid(?:o|a|os|as)"],
+    "missing": [r"desaparecid(?:o|a|os|as)", r"disparu(?:e|s|es)?"],
+    "displaced": [r"desplazad(?:o|a|os|as)", r"desplazamiento", r"desalojad(?:o|a|os|as)",
+                  r"déplacé(?:e|s|es)?", r"deslocad(?:o|a|os|as)", r"huyeron", r"ont fui"],
+    "evacuated": [r"evacuad(?:o|a|os|as)", r"evacuar", r"évacué(?:e|s|es)?", r"évacuation"],
+    "refugees": [r"refugiad(?:o|a|os|as)", r"réfugié(?:e|s|es)?"],
+    "homeless": [r"sin hogar(?:es)?", r"sin techo", r"sans[- ]abris?", r"desabrigad(?:o|a|os|as)"],
+    "affected": [r"afectad(?:o|a|os|as)", r"damnificad(?:o|a|os|as)", r"sinistré(?:e|s|es)?",
+                 r"afetad(?:o|a|os|as)", r"touché(?:e|s|es)?"],
+    "sheltered": [r"albergad(?:o|a|os|as)", r"albergues?", r"hébergé(?:e|s|es)?",
+                  r"centros? de evacuaci[óo]n", r"centres? d'accueil"],
+    "damage": [r"dañad(?:o|a|os|as)", r"daños?", r"destruid(?:o|a|os|as)", r"détruit(?:e|s|es)?",
+               r"endommagé(?:e|s|es)?", r"inundad(?:o|a|os|as)", r"inondé(?:e|s|es)?",
+               r"colapsad(?:o|a|os|as)", r"destruíd(?:o|a|os|as)"],
+}
+for _cat, _patterns in ROMANCE_TRIGGERS.items():
+    CATEGORY_TRIGGERS[_cat] = CATEGORY_TRIGGERS[_cat] + _patterns
+
 # Categories about people; a count of people takes only these.
 PEOPLE_CATEGORIES = {
     "killed", "injured", "missing", "displaced", "evacuated", "refugees", "returned",
@@ -317,7 +393,15 @@ CLAUSE_BREAKS = re.compile(r",|;|\(|\b(?:and|while|but|whereas|as well as)\b", r
 # ("eight people were injured").
 SUBJECT_VERBS = {"were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
                  "died", "fled", "reportedly", "who", "still", "now", "being", "also", "became",
-                 "become", "becomes"}
+                 "become", "becomes",
+                 # Spanish, French, Portuguese
+                 "fueron", "han", "ha", "están", "estaban", "quedaron", "resultaron", "siguen",
+                 "permanecen", "se", "sont", "ont", "étaient", "restent", "foram", "estão"}
+# Function words of Spanish, French and Portuguese reports: a counted noun is never past them.
+ROMANCE_STOP = set("""
+de la las los el del y o en por para con que les des du et ou dans à au aux sur le un una une
+da do dos das em e com sus su ses leur leurs
+""".split())
 
 # Words before "one" that make it a pronoun ("no one", "every one"), not a count.
 PRONOUN_ONE_BEFORE = {"no", "every", "any", "some", "the", "this", "that"}

@@ -27,34 +27,51 @@ _WORD = "|".join(sorted(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS)
                         + ["hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
 _WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|"
              rf"(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD}))*")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+           r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
            r"(?:[.,]\d+)?")
 _SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn)\b"
           r"|[ \t\u00a0]*hundred\b|(?:bn|[kKmMbB])\b)")
+# Spanish, French and Portuguese scales, tried first in reports written in those languages.
+_ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))})\b"
+                  rf"|{_SCALE})")
 _VAGUE_PREFIX = "|".join(p.replace(" ", r"[ \t]+") for p in lx.VAGUE_PREFIXES)
 _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|millions|billions)"
           rf"|(?:{_VAGUE_PREFIX})[ \t]+(?:hundred|thousand|million)"
           r"|scores(?=[ \t]+of\b)|tens(?=[ \t]+of\b)|dozens|hundreds|thousands|millions|billions)")
 
 _ANOTHER = "|".join(a.replace(" ", r"[ \t]+") for a in lx.ANOTHER)
-_ATOM = rf"(?:(?P<d>{_DIGITS})(?P<s>{_SCALE})?|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))"
 
-NUMBER_RE = re.compile(
-    rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
-    rf"|(?P<vague>\b{_VAGUE}\b)"
-    rf"|(?P<between>\b(?:between|from)[ \t]+)?{_ATOM}"
-    rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
-    rf"(?:(?P<d2>{_DIGITS})(?P<s2>{_SCALE})?|(?P<w2>\b{_WORD_SEQ}\b)))?",
-    re.IGNORECASE,
-)
+
+def _number_re(scale: str) -> re.Pattern:
+    atom = (rf"(?:(?P<d>{_DIGITS})(?P<s>{scale})?"
+            rf"|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))")
+    return re.compile(
+        rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
+        rf"|(?P<vague>\b{_VAGUE}\b)"
+        rf"|(?P<between>\b(?:between|from)[ \t]+)?{atom}"
+        rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
+        rf"(?:(?P<d2>{_DIGITS})(?P<s2>{scale})?|(?P<w2>\b{_WORD_SEQ}\b)))?",
+        re.IGNORECASE,
+    )
+
+
+NUMBER_RE = _number_re(_SCALE)
+ROMANCE_NUMBER_RE = _number_re(_ROMANCE_SCALE)  # "4.420 personas", "2 mil viviendas"
+
+_DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Used to reject "from 100 to 200" after a verb of change: that is two figures, not a range.
 CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|climbed|grew|"
                             r"fell|fallen|dropped|declined|decreased|up|down)[ \t]+$", re.I)
 
 
-def parse_digits(raw: str, scale_next: bool = False) -> float:
-    """'8,000' -> 8000, '14 000' -> 14000, '1,26' (before a scale) -> 1.26, '2.5' -> 2.5."""
+def parse_digits(raw: str, scale_next: bool = False, dot_thousands: bool = False) -> float:
+    """'8,000' -> 8000, '14 000' -> 14000, '1,26' (before a scale) -> 1.26, '2.5' -> 2.5;
+    '1.500.000' -> 1500000 always, '4.420' -> 4420 in a Spanish or French report."""
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    dotted = _DOTTED_THOUSANDS_RE.fullmatch(raw)
+    if dotted and (dot_thousands or raw.count(".") > 1):
+        return float(raw.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", raw):
         return float(raw.replace(" ", ""))
     m = re.fullmatch(r"(\d+),(\d{1,2})", raw)
@@ -116,7 +133,7 @@ _START_WORDS = frozenset(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + [
 _TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
 
 
-def _matches(text: str):
+def _matches(text: str, number_re: re.Pattern):
     """NUMBER_RE's matches, tried only at digits and number words.
 
     Scanning word by word and matching the big expression only where a number can start
@@ -130,15 +147,16 @@ def _matches(text: str):
         word = tok.group()
         if not word[0].isdigit() and word.lower() not in _START_WORDS:
             continue
-        m = NUMBER_RE.match(text, start)
+        m = number_re.match(text, start)
         if m and m.end() > start:
             end = m.end()
             yield m
 
 
-def find_numbers(text: str):
-    """Yield every number expression in `text`, in order."""
-    for m in _matches(text):
+def find_numbers(text: str, dot_thousands: bool = False):
+    """Yield every number expression in `text`, in order. `dot_thousands`: the text is a
+    Spanish, French or Portuguese report ("4.420" is 4420, "2 mil" is 2000)."""
+    for m in _matches(text, ROMANCE_NUMBER_RE if dot_thousands else NUMBER_RE):
         if m.group("another"):
             yield Number(m.start(), m.end(), 1.0, is_word=True)
             continue
@@ -148,7 +166,7 @@ def find_numbers(text: str):
             continue
         s1 = m.group("s")
         if m.group("d") is not None:
-            value = parse_digits(m.group("d"), scale_next=bool(s1)) * scale_value(s1)
+            value = parse_digits(m.group("d"), bool(s1), dot_thousands) * scale_value(s1)
             is_word = False
         else:
             value = parse_words(m.group("w"))
@@ -168,7 +186,7 @@ def find_numbers(text: str):
                     continue
             else:
                 s2 = m.group("s2")
-                high = parse_digits(m.group("d2"), scale_next=bool(s2)) * scale_value(s2)
+                high = parse_digits(m.group("d2"), bool(s2), dot_thousands) * scale_value(s2)
             low = value
             if s2 and not s1 and low * scale_value(s2) <= high:  # "2-3 million"
                 low *= scale_value(s2)
@@ -184,7 +202,7 @@ def find_numbers(text: str):
             if words2:
                 yield Number(m.start("w2"), m.end("w2"), high, is_word=True, scaled=bool(s2))
             else:
-                yield from _second(text, m)
+                yield from _second(text, m, dot_thousands)
             continue
         if words2:  # a word number after digits ("5 to ten") is not a range; each stands alone
             yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
@@ -198,7 +216,7 @@ def _last_scale_word(words: str) -> str | None:
     return last if last in ("hundred", "thousand", "million", "billion") else None
 
 
-def _second(text: str, m: re.Match):
+def _second(text: str, m: re.Match, dot_thousands: bool):
     s2 = m.group("s2")
-    value = parse_digits(m.group("d2"), scale_next=bool(s2)) * scale_value(s2)
+    value = parse_digits(m.group("d2"), bool(s2), dot_thousands) * scale_value(s2)
     yield Number(m.start("d2"), m.end(), value, scaled=bool(s2))

@@ -126,6 +126,17 @@ EXAMPLES = [
     ("Number of displaced: 1,207", "1,207", 1207, N, N, "exact", "people", "displaced", "displaced"),
     ("Totally destroyed housing: 388", "388", 388, N, N, "exact", "houses", "housing", "damage"),
     ("The hamlet, with a population of 2,750, lies below the dam.", "2,750", 2750, N, N, "exact", "people", "people", "people_other"),
+    # --- reports in Spanish, French and Portuguese (dots group thousands there) -------------------
+    ("Las lluvias dejaron 4.590 evacuados en el departamento.", "4.590 evacuados", 4590, N, N, "exact", "people", "evacuados", "evacuated"),
+    ("Más de 1,5 millones de personas fueron afectadas por la sequía.", "Más de 1,5 millones de personas", 1.5e6, 1.5e6, N, "at_least", "people", "personas", "affected"),
+    ("La tormenta dejó 600 familias sin hogares en la ciudad.", "600 familias", 600, N, N, "exact", "households", "familias", "homeless"),
+    ("Se registran 2 mil viviendas con daños en la comuna.", "2 mil viviendas", 2000, N, N, "exact", "houses", "viviendas", "damage"),
+    ("Au moins 12 personnes ont été tuées et 40 blessées dans l'attaque.", "Au moins 12 personnes", 12, 12, N, "at_least", "people", "personnes", "killed"),
+    ("Au moins 12 personnes ont été tuées et 40 blessées dans l'attaque.", "40 blessées", 40, N, N, "exact", "people", "blessées", "injured"),
+    ("Les inondations ont touché 35 000 personnes dans la région.", "35 000 personnes", 35000, N, N, "exact", "people", "personnes", "affected"),
+    ("O ciclone deixou cerca de 50 famílias desalojadas na ilha.", "cerca de 50 famílias", 50, N, N, "approx", "households", "famílias", "displaced"),
+    ("Rainfall reached 2.258 inches at the airport.", "2.258 inches", 2.258, N, N, "exact", "inches", "inches", "distance"),
+    ("About 1.500.000 people were affected by the floods.", "About 1.500.000 people", 1.5e6, N, N, "approx", "people", "people", "affected"),
     # --- measures ------------------------------------------------------------------------------------
     ("The convoy used a corridor spreading across 5 kilometers.", "5 kilometers", 5, N, N, "exact", "km", "kilometers", "distance"),
     ("Rebels now hold just 20 percent of the original territory.", "20 percent", 20, N, N, "exact", "percent", "percent", "area"),
