@@ -6,7 +6,8 @@ import re
 
 from . import lexicon as lx
 
-_GLUED_AFTER = "(?=(?:" + "|".join(lx.GLUED_AFTER_TRIGGER) + r")\b)"  # "displacedabout", from a PDF
+# "displacedabout", "fledShirqat": a trigger glued to the next word, in text from a PDF.
+_GLUED_AFTER = "(?=(?:" + "|".join(lx.GLUED_AFTER_TRIGGER) + r")\b)|(?-i:(?=[A-Z][a-z]))"
 
 
 def _index_triggers():
@@ -93,8 +94,25 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if not (subject and t_start >= end) and any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
             gap += 12
         if best_score is None or gap < best_score:
-            best, best_score = cat, gap
+            best, best_score, best_end = cat, gap, t_end
+    if best == _LEAST_SPECIFIC:
+        return _joined_trigger(sentence, best_end, allowed) or best
     return best
+
+
+_LEAST_SPECIFIC = "affected"
+_JOINED_RE = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _joined_trigger(sentence: str, end: int, allowed: set[str]) -> str | None:
+    """'affected and evacuated': the second says more about what happened to them."""
+    joined = _JOINED_RE.match(sentence, end)
+    if not joined:
+        return None
+    for t_start, _, cat in triggers_in(sentence):
+        if t_start == joined.end() and cat in allowed:
+            return cat
+    return None
 
 
 def _counted_noun(sentence: str, start: int, end: int) -> bool:

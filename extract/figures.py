@@ -551,7 +551,7 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
           or (qualifier != "exact" and nxt in ("", "were", "people")))
     if not ok:
         return None, None
-    if prev in ("to", "at", "of") and not _COUNT_WORDS_RE.search(sentence):
+    if prev in lx.BARE_PRECEDERS_OF_TOTALS and not _COUNT_WORDS_RE.search(sentence):
         return None, None
     if recent_people:
         return ctx.unit, ctx.who

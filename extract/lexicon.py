@@ -278,7 +278,7 @@ AREA_DAMAGE_RE = re.compile(r"\b(?:flood|destroy|damag|inundat|submerg|washed aw
 CATEGORY_TRIGGERS = {
     "killed": [
         r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying",
-        r"lives", r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
+        r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
         r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
         r"drowned", r"claimed", r"casualt(?:y|ies)", r"lost (?:his|her|their) li(?:fe|ves)",
         r"shot dead", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
@@ -410,10 +410,13 @@ BARE_FOLLOWERS = {"were", "was", "have", "had", "are", "is", "died", "remain", "
                   "remains", "fled", "returned", "others", "more", "of", "been", "still", "being",
                   "people", "reportedly", "now", "also", "killed", "injured", "wounded",
                   "dead", "missing", "are", "in", "relocated", "evacuated", "displaced", "affected",
-                  "homeless", "rescued", "arrested", "detained", "abducted", "sheltered", "drowned"}
+                  "homeless", "rescued", "arrested", "detained", "abducted", "sheltered", "drowned",
+                  "staying", "living", "sheltering"}
 # ... or right after a trigger verb ("killing seven", "the toll rose to 19").
 BARE_PRECEDERS = {"killing", "killed", "injuring", "injured", "wounding", "wounded",
                   "displacing", "displaced", "evacuating", "evacuated", "affecting",
                   "affected", "to", "reached", "at", "of", "rescuing", "leaving", "left",
                   "sheltering", "hosting", "claiming", "arresting", "abducting", "detaining",
-                  "reaching", "treating", "forced", "forcing"}
+                  "reaching", "treating", "forced", "forcing", "now"}
+# ... but these only where the sentence speaks of a total ("the number ... is now 253,000").
+BARE_PRECEDERS_OF_TOTALS = {"to", "at", "of", "now"}

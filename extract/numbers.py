@@ -49,7 +49,7 @@ def _number_re(scale: str) -> re.Pattern:
     return re.compile(
         rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
         rf"|(?P<vague>\b{_VAGUE}\b)"
-        rf"|(?P<between>\b(?:between|from)[ \t]+)?{atom}"
+        rf"|(?P<between>\b(?:between[ \t]*|from[ \t]+))?{atom}"  # "between159,000": from a PDF
         rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
         rf"(?:(?P<d2>{_DIGITS})(?P<s2>{scale})?|(?P<w2>\b{_WORD_SEQ}\b)))?",
         re.IGNORECASE,

@@ -110,7 +110,13 @@ EXAMPLES = [
     ("One guard was killed and a second was wounded at the gate.", "a second", 1, N, N, "exact", "people", "guard", "injured"),
     ("At least 20,000 more people have fled the district since Friday.", "At least 20,000 more people", 20000, 20000, N, "at_least", "people", "people", "displaced"),
     ("Some 12,000 new and repeated displacements were recorded in March.", "Some 12,000 new and repeated displacements", 12000, N, N, "approx", "people", "displacements", "displaced"),
+    ("Some 16,000 families were affected and evacuated overnight.", "Some 16,000 families", 16000, N, N, "approx", "households", "families", "evacuated"),
+    ("Across the province, some 4,300 were staying in school shelters.", "some 4,300", 4300, N, N, "approx", "people", "people", "sheltered"),
+    ("The total number of returnees this year is now 61,000.", "61,000", 61000, N, N, "exact", "people", "people", "returned"),
+    ("She lives with 3 children in a rented room.", "3 children", 3, N, N, "exact", "people", "children", "people_other"),
     # --- text taken from a PDF, where spaces went missing ----------------------------------------------
+    ("Clashes have displaced between14,000 and 19,000 people in the north.", "between14,000 and 19,000 people", N, 14000, 19000, "range", "people", "people", "displaced"),
+    ("At least 12,000 more people have fledKirkuk in recent days.", "At least 12,000 more people", 12000, 12000, N, "at_least", "people", "people", "displaced"),
     ("The floods left 2,900 people\nhomeless in the delta.", "2,900 people", 2900, N, N, "exact", "people", "people", "homeless"),
     ("Roughly 3,100 fami-lies were newly displaced by the offensive.", "Roughly 3,100 fami-lies", 3100, N, N, "approx", "households", "families", "displaced"),
     ("After the storm 5,120 peoplewere evacuated to the stadium.", "5,120 people", 5120, N, N, "exact", "people", "people", "evacuated"),
