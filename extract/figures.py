@@ -262,6 +262,10 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     blockers = [(o.start - s_start, o.end - s_start) for o in numbers[lo:hi] if o is not n]
 
     who_found = unit is not None
+    label = None
+    if unit is None:
+        label = _label(text, start, -1 if n.is_word else n.end)
+        unit, who = (_label_unit(label) if label else None) or (None, None)
     if unit is None:
         unit, who = _bare_number_unit(text, n, start, sentence, rel, ctx, qualifier)
         if unit is None:
@@ -280,7 +284,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
             return None
         unit = "people"  # "a guard was killed and nine others were injured"
-    category = _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
+    category = (label and _label_category(label, unit)) or \
+        _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
     if category == "people_other" and (part_of_group or value == 1):
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
@@ -525,11 +530,7 @@ def _quantulum_unit(text: str, start: int, end: int):
 
 
 def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qualifier):
-    """A number with no noun counts only where the sentence says what happened to people,
-    or where a table label names what it counts ("Number of displaced: 452")."""
-    labelled = _label_unit(text, start)
-    if labelled:
-        return labelled
+    """A number with no noun counts only where the sentence says what happened to people."""
     if _POPULATION_BEFORE_RE.search(text, max(0, start - 40), start):
         return "people", "people"
     thing = _elided_thing(text, n, start, ctx)
@@ -573,14 +574,39 @@ _COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")
 _LABEL_WORD_RE = re.compile(r"[a-z]+")
+_ROW_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*([A-Za-z][^\n\d:.;,!?]{2,58}?)[ \t]+$")
+_ROW_END_RE = re.compile(r"[ \t]*(?:\(|\r?\n|$)")
 
 
-def _label_unit(text: str, start: int):
-    """(unit, who) from a 'label: number' line whose label names a counted noun or a trigger."""
+def _label(text: str, start: int, end: int) -> str | None:
+    """The label, in lower case, of a 'label: number' line ("Number of displaced: 452") or of
+    a table row that the number ends ("Houses destroyed 321", "IDPs total 122 387"); else None.
+    `end` < 0: the number may not end a row (a number word)."""
     m = _LABEL_RE.search(text, max(0, start - 62), start)
-    if not m:
+    if m:
+        return m.group(1).lower()
+    if end < 0 or not _ROW_END_RE.match(text, end):
         return None
-    label = m.group(1).lower()
+    m = _ROW_LABEL_RE.search(text, max(0, start - 62), start)
+    if not m or (m.start() > 0 and text[m.start()] != "\n"):
+        return None
+    words = m.group(1).lower().split()
+    if len(words) > 5 or any(w in _STOP and w not in _LABEL_JOINERS for w in words):
+        return None  # a sentence cut by a line break, not a label
+    return " ".join(words)
+
+
+_LABEL_JOINERS = {"of", "and", "or", "in", "per"}
+
+
+def _label_category(label: str, unit: str) -> str | None:
+    """What the label says happened ("Population Evacuated 116129")."""
+    allowed = lx.PEOPLE_CATEGORIES if unit in _PEOPLE_UNITS else lx.THING_CATEGORIES
+    return next((cat for _, _, cat in triggers_in(label) if cat in allowed), None)
+
+
+def _label_unit(label: str):
+    """(unit, who) when the label names a counted noun or a trigger, else None."""
     for word in _LABEL_WORD_RE.findall(label):
         if word in _COUNT_UNITS_OF:
             return _COUNT_UNITS_OF[word], word

@@ -115,6 +115,8 @@ EXAMPLES = [
     ("The total number of returnees this year is now 61,000.", "61,000", 61000, N, N, "exact", "people", "people", "returned"),
     ("She lives with 3 children in a rented room.", "3 children", 3, N, N, "exact", "people", "children", "people_other"),
     # --- text taken from a PDF, where spaces went missing ----------------------------------------------
+    ("Key figures\nDeaths 45\nInjured 120\nHouses destroyed 321\n", "321", 321, N, N, "exact", "houses", "houses", "damage"),
+    ("Situation overview\nPopulation Evacuated 11,640\nShelters open 12\n", "11,640", 11640, N, N, "exact", "people", "people", "evacuated"),
     ("Clashes have displaced between14,000 and 19,000 people in the north.", "between14,000 and 19,000 people", N, 14000, 19000, "range", "people", "people", "displaced"),
     ("At least 12,000 more people have fledKirkuk in recent days.", "At least 12,000 more people", 12000, 12000, N, "at_least", "people", "people", "displaced"),
     ("The floods left 2,900 people\nhomeless in the delta.", "2,900 people", 2900, N, N, "exact", "people", "people", "homeless"),
