@@ -22,7 +22,7 @@ def _index_triggers():
 
 
 _TRIGGERS_BY_PREFIX = _index_triggers()
-_WORD_START = re.compile(r"\b[^\W\d_]{2,}")
+_WORD_START = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{2,}")  # Latin letters, accented too
 
 
 @functools.lru_cache(maxsize=1024)

@@ -46,9 +46,9 @@ _UNIT_AFTER_RE = re.compile(
 _CURRENCY_AFTER_RE = re.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?({_alternation(lx.CURRENCY_WORDS)})\b", re.I)
 _AGE_AFTER_RE = re.compile("|".join(lx.AGE_PATTERNS), re.I)
 _POST_QUALIFIER_RE = re.compile(rf"[ \t]+({_alternation(lx.POST_QUALIFIERS)})\b", re.I)
-_LETTER = "[A-Za-zÀ-ÖØ-öø-ÿ]"  # Latin letters, accented too: "déplacés", "ménages" (not mojibake "Š")
-_WORD_RE = re.compile(rf"[ \t\u00a0]*({_LETTER}(?:{_LETTER}|['’\-])*{_LETTER}|{_LETTER})")
-_WORD_BEFORE_RE = re.compile(rf"({_LETTER}(?:{_LETTER}|[.'’\-])*)[ \t\u00a0,]*$")
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin letters, accented too: "déplacés", "ménages" (not mojibake "Š")
+_WORD_RE = re.compile(rf"[ \t\u00a0]*([{_LETTERS}][{_LETTERS}'’\-]*[{_LETTERS}]|[{_LETTERS}])")
+_WORD_BEFORE_RE = re.compile(rf"([{_LETTERS}][{_LETTERS}.'’\-]*)[ \t\u00a0,]*$")
 _PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\b\d{3}-\d{3}-\d{4}\b")
 _TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
 _CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 1 and not k.isalnum()}

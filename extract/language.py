@@ -15,8 +15,16 @@ _ENGLISH_RE = re.compile(rf"\b(?:{'|'.join(lx.ENGLISH_FUNCTION_WORDS)})\b", re.I
 _ROMANCE_RE = re.compile(rf"\b(?:{'|'.join(lx.ROMANCE_FUNCTION_WORDS)})\b", re.I)
 
 
+# Only numbers like these read differently in the two conventions; most reports have none.
+_AMBIGUOUS_RE = re.compile(
+    rf"\d\.\d{{3}}(?!\d)|\d\s+(?:{'|'.join(lx.ROMANCE_SCALE_WORDS)})\b", re.I)
+
+
 def dot_thousands(text: str) -> bool:
-    """True when the text reads as Spanish, French or Portuguese rather than English."""
+    """True when the text reads as Spanish, French or Portuguese rather than English and has
+    a number whose reading depends on it."""
+    if not _AMBIGUOUS_RE.search(text):
+        return False
     sample = text[:_SAMPLE]
     romance = len(_ROMANCE_RE.findall(sample))
     return romance >= 3 and romance > 2 * len(_ENGLISH_RE.findall(sample))
