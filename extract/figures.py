@@ -192,6 +192,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     value, low, high, vague = n.value, n.low, n.high, n.vague
     qualifier = "range" if value is None else ("at_least" if vague else "exact")
     unit = who = None
+    ratio = _RATIO_BEFORE_RE.search(text, max(0, start - 16), start) if value and not vague else None
+    if ratio:  # "one in five children": a share, 20 %
+        start, value = ratio.start(), 100.0 / value
 
     # Left: currency, then qualifier.
     before = text[max(0, start - 40):start]
@@ -272,6 +275,14 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             return None
     if unit not in _COUNTED_UNITS and _is_bracketed_conversion(text, start, ctx):
         return None
+    if ratio:
+        unit = "percent"
+    minus = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start) if unit not in _COUNTED_UNITS else None
+    if minus and qualifier in ("exact", "range"):  # "minus 30 degrees", "-1.3%"
+        start = minus.start()
+        value, low, high = (-v if v is not None else None for v in (value, low, high))
+        if low is not None:
+            low, high = high, low
     if _is_year(n, unit, raw, qualifier):
         return None
 
@@ -284,8 +295,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
             return None
         unit = "people"  # "a guard was killed and nine others were injured"
+    whole = bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
     category = (label and _label_category(label, unit)) or \
-        _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found)
+        _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
     if category == "people_other" and (part_of_group or value == 1):
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
@@ -437,10 +449,12 @@ _THING_WORD_RE = re.compile(r"[a-z]+ed|[a-z]+(?:-[a-z]+)+")
 
 
 def _group_noun(text: str, pos: int, fail: int):
-    """'eight of the soldiers', 'two of his family members': the people noun of the group,
-    within three words and with no other number in between (that one is its own figure)."""
+    """'eight of the soldiers', 'two of his family members', 'two of the 14 hostages': the
+    people noun of the group, within three words (a number in between is its own figure)."""
     i = pos
     for _ in range(3):
+        number = _NEXT_NUMBER_RE.match(text, i)
+        i = number.end() if number else i
         m = _WORD_RE.match(text, i)
         if not m:
             break
@@ -597,6 +611,13 @@ def _label(text: str, start: int, end: int) -> str | None:
 
 
 _LABEL_JOINERS = {"of", "and", "or", "in", "per"}
+_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.I)
+_RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
+_MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]+|(?:^|(?<=[\s(]))[-−])$", re.I)
+_PART_OF_WHOLE_RE = re.compile(
+    rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
+    r"|%[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    rf"|\b(?:\d+|{'|'.join(lx.UNITS_WORDS)})[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+$", re.I)
 
 
 def _label_category(label: str, unit: str) -> str | None:
@@ -664,6 +685,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if n.is_word and text[s:e].lower() == "one" and pl in lx.PRONOUN_ONE_BEFORE:
         return True
+    if text[s:e].lower() in ("one", "1") and _RATIO_AFTER_RE.match(text, e):
+        return True  # "one in five": the share is read at "five"
     return False
 
 
@@ -693,7 +716,11 @@ def _described_as(sentence: str, rel) -> str:
     return ""
 
 
-def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int, bare: bool) -> str:
+def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int, bare: bool,
+              whole: bool = False) -> str:
+    """What happened to what the figure counts. `whole`: the figure is the whole of which a
+    part is spoken of ("half of the 1.2 million residents fled"): what the sentence says
+    happened is not about all of them."""
     if unit in lx.CURRENCY_PREFIXES.values() or unit in lx.CURRENCY_WORDS.values():
         return "funding"
     if unit in lx.TIME_UNITS:
@@ -708,10 +735,13 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         if who in lx.NOUN_CATEGORIES and not bare:  # a noun carried over says nothing here
             # The noun says what they are; a verb of harm says what happened to them now
             # ("three hostages were killed").
-            return verb_category(sentence, *rel, lx.HARM_CATEGORIES) or lx.NOUN_CATEGORIES[who]
+            harmed = None if whole else verb_category(sentence, *rel, lx.HARM_CATEGORIES)
+            return harmed or lx.NOUN_CATEGORIES[who]
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:
             return described
+        if whole:
+            return "people_other"
         cat = nearest_category(sentence, *rel, lx.PEOPLE_CATEGORIES, blockers)
         if cat is None and si > 0 and bare:
             prev = sentences.sentence(si - 1)
@@ -724,6 +754,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
     if unit in ("km2",):
         return "area"
     inside = [c for _, _, c in triggers_in(sentence[rel[0]:rel[1]]) if c in lx.THING_CATEGORIES]
+    if whole and not inside:
+        return "other"
     cat = inside[0] if inside else nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)
     if cat is None and unit in ("tents", "kits", "trucks"):
         return "relief"

@@ -230,6 +230,11 @@ GLUED_AFTER_NOUN = {"were", "was", "have", "had", "has", "are", "remain", "remai
 # "displacedabout").
 GLUED_BEFORE_TRIGGER = ("were", "was", "had", "have", "has", "been", "are")
 GLUED_AFTER_TRIGGER = ("about", "to", "in", "of", "the", "and", "following", "from", "on", "at", "by")
+# Words for a part of a whole ("half of the 1.2 million residents fled"): the whole is not
+# what the sentence says happened to.
+PART_OF_WHOLE = ("half", "a third", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                 "most", "majority", "minority", "some", "many", "few", "part", "portion",
+                 "percent", "per cent", "share", "proportion", "none", "all but")
 # Determiners of a group a figure is part of ("eight of the soldiers", "two of his relatives").
 PART_OF = {"the", "his", "her", "their", "its", "these", "those", "our", "your"}
 # Things, normalised to a plural unit ("homes" -> houses).
