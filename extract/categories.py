@@ -63,7 +63,7 @@ def _in_proper_name(sentence: str, start: int) -> bool:
 
 
 def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
-                     blockers: list[tuple[int, int]] = ()) -> str | None:
+                     blockers: list[tuple[int, int]] = (), bare: bool = False) -> str | None:
     """The allowed category whose trigger stands closest to the span [start, end).
 
     Offsets are relative to `sentence`, distances are in words. A trigger beyond another
@@ -71,6 +71,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     figure but across a clause break ("killed and eight were injured") of the clause before:
     both count as farther away. When the figure is the subject of a verb ("eight people were
     injured") the trigger after it wins; otherwise, on a tie, the one before ("killing seven").
+    A trigger right after the figure is its own ("casualties: 2000 evacuated"): after a
+    noun, only a participle that says what happened ("3,540 people affected"), for a noun may
+    be followed by anything ("five fishermen suspected of helping").
     """
     best, best_score = None, None
     verb_at = _subject_verb(sentence, start, end)
@@ -86,6 +89,8 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
                 gap += 7 if subject else 3  # "killed and eight people were injured"
             lo, hi = t_end, start
+        elif not sentence[end:t_start].strip() and (bare or sentence[t_start:t_end].lower() in lx.BARE_FOLLOWERS):
+            gap, lo, hi = -1.0, end, t_start  # right after it: "2000 evacuated", "3,540 people affected"
         else:
             # For a subject, distance counts from its verb ("39 people, including ..., were injured").
             gap = sentence.count(" ", verb_at if subject and verb_at <= t_start else end, t_start) \

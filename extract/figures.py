@@ -55,6 +55,8 @@ _CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
 _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # "5 January, 900 people" is no date either; "May, 2016" is
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_MONTH_DAY_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*$", re.I)
 _NAME_BEFORE_DOT_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}|[A-Z][a-z]|[a-z])\.$")
 
 _STOP = set("""
@@ -675,6 +677,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     nxt = _WORD_RE.match(text, e)
     if nxt and nxt.group(1).lower().rstrip(".") in lx.MONTHS and not text[e:nxt.start(1)].strip():
         return True  # "8 December"
+    if _YEAR_RE.fullmatch(text[s:e]) and _MONTH_DAY_BEFORE_RE.search(text, max(0, s - 20), s):
+        return True  # the year of "June 3, 2014"
     if not n.is_word and next_char == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         return True  # "10:30"
     # List numbering: "3. Shelter" or "2) Food" at the start of a line (looked for within
@@ -691,11 +695,20 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
 
 
 def _is_year(n: Number, unit, raw, qualifier) -> bool:
+    if qualifier == "range" and not n.is_word and not n.scaled:
+        return _is_year_range(n, raw)
     if n.is_word or n.value is None or n.scaled or qualifier != "exact":
         return False
     digits = raw.strip()
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and unit not in (
         {"people", "households"} | set(lx.THING_UNITS.values()))
+
+
+def _is_year_range(n: Number, raw: str) -> bool:
+    """'between 2007 and 2013', '2015-2016': years, whatever follows."""
+    ends = re.findall(r"\d[\d,.]*", raw)
+    return (len(ends) == 2 and all(_YEAR_RE.fullmatch(e) for e in ends)
+            and 0 < n.high - n.low <= 30)
 
 
 def _is_bracketed_conversion(text: str, start: int, ctx: _Context) -> bool:
@@ -742,7 +755,7 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
             return described
         if whole:
             return "people_other"
-        cat = nearest_category(sentence, *rel, lx.PEOPLE_CATEGORIES, blockers)
+        cat = nearest_category(sentence, *rel, lx.PEOPLE_CATEGORIES, blockers, bare=bare)
         if cat is None and si > 0 and bare:
             prev = sentences.sentence(si - 1)
             cat = nearest_category(prev, len(prev), len(prev), lx.PEOPLE_CATEGORIES)

@@ -30,7 +30,7 @@ _WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
            r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
            r"(?:[.,]\d+)?")
-_SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn)\b"
+_SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn|lakhs?|crores?)\b"
           r"|[ \t\u00a0]*hundred\b|(?:bn|[kKmMbB])\b)")
 # Spanish, French and Portuguese scales, tried first in reports written in those languages.
 _ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))})\b"
@@ -45,7 +45,7 @@ _ANOTHER = "|".join(a.replace(" ", r"[ \t]+") for a in lx.ANOTHER)
 
 def _number_re(scale: str) -> re.Pattern:
     atom = (rf"(?:(?P<d>{_DIGITS})(?P<s>{scale})?"
-            rf"|(?P<w>\ba[ \t]+(?:dozen|hundred|thousand|million)\b|\b{_WORD_SEQ}\b))")
+            rf"|(?P<w>\b(?:half[ \t]+)?a[ \t]+(?:dozen|hundred|thousand|million|billion)\b|\b{_WORD_SEQ}\b))")
     return re.compile(
         rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
         rf"|(?P<vague>\b{_VAGUE}\b)"
@@ -95,7 +95,8 @@ def parse_words(raw: str) -> float | None:
     tokens = re.findall(r"[a-z]+", raw.lower())
     total = current = 0.0
     seen = False
-    for tok in tokens:
+    share = 0.5 if tokens[:1] == ["half"] else 1.0  # "half a million"
+    for tok in tokens[1:] if share != 1.0 else tokens:
         if tok in ("and", "a"):
             continue
         seen = True
@@ -112,7 +113,7 @@ def parse_words(raw: str) -> float | None:
             current = 0
         else:
             return None
-    return total + current if seen else None
+    return (total + current) * share if seen else None
 
 
 def parse_vague(raw: str) -> float:
@@ -127,7 +128,7 @@ def parse_vague(raw: str) -> float:
 
 # Words a number expression can start with; the full expression is only tried there.
 _START_WORDS = frozenset(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + [
-    "hundred", "thousand", "million", "billion", "dozen", "a", "several", "many", "tens", "dozens",
+    "hundred", "thousand", "million", "billion", "dozen", "a", "half", "several", "many", "tens", "dozens",
     "scores", "hundreds", "thousands", "millions", "billions", "between", "from",
     *(a.split()[0] for a in lx.ANOTHER)])
 _TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")

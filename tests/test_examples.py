@@ -141,6 +141,10 @@ EXAMPLES = [
     ("Two of the 14 hostages were killed during the rescue.", "14 hostages", 14, N, N, "exact", "people", "hostages", "kidnapped"),
     ("A third of the 600 homes in the village were destroyed.", "600 homes", 600, N, N, "exact", "houses", "homes", "other"),
     ("Night temperatures in the camps fell to minus 20 degrees.", "minus 20 degrees", -20, N, N, "exact", "degrees", "degrees", "measure"),
+    ("More than half a million people were told to evacuate.", "More than half a million people", 500000, 500000, N, "at_least", "people", "people", "evacuated"),
+    ("Nearly 36.9 lakh people are affected in the state.", "Nearly 36.9 lakh people", 3.69e6, N, N, "approx", "people", "people", "affected"),
+    ("The state released Rs 5 crore for relief.", "Rs 5 crore", 5e7, N, N, "exact", "inr", "inr", "funding"),
+    ("The floods caused these losses: 2000 evacuated and 3540 people affected.", "3540 people", 3540, N, N, "exact", "people", "people", "affected"),
     # --- reports in Spanish, French and Portuguese (dots group thousands there) -------------------
     ("Las lluvias dejaron 4.590 evacuados en el departamento.", "4.590 evacuados", 4590, N, N, "exact", "people", "evacuados", "evacuated"),
     ("Más de 1,5 millones de personas fueron afectadas por la sequía.", "Más de 1,5 millones de personas", 1.5e6, 1.5e6, N, "at_least", "people", "personas", "affected"),
@@ -225,6 +229,8 @@ NOT_FIGURES = [
     "The home side won 2-1 thanks to a late goal.",
     "The album sold 4.3M digital and physical copies.",
     "Figure 1 shows the rainfall forecast for the week.",
+    "The report covers people displaced between 2007 and 2013.",
+    "Posted on June 3, 2014 by the regional office.",
     "The island hosts a research station and a lighthouse.",
 ]
 
