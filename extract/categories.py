@@ -7,7 +7,7 @@ import re
 from . import lexicon as lx
 
 # "displacedabout", "fledShirqat": a trigger glued to the next word, in text from a PDF.
-_GLUED_AFTER = "(?=(?:" + "|".join(lx.GLUED_AFTER_TRIGGER) + r")\b)|(?-i:(?=[A-Z][a-z]))"
+_GLUED_AFTER = "(?=(?:" + "|".join(lx.GLUED_AFTER_TRIGGER) + r")\b)|(?-i:(?<=[a-z])(?=[A-Z]))"
 
 
 def _index_triggers():
@@ -94,7 +94,7 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         else:
             # For a subject, distance counts from its verb ("39 people, including ..., were injured").
             gap = sentence.count(" ", verb_at if subject and verb_at <= t_start else end, t_start) \
-                + (0.0 if subject else 0.5)
+                + (-0.5 if subject else 0.5)  # a subject takes its own verb on a tie
             lo, hi = end, t_start
         if not (subject and t_start >= end) and any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
             gap += 12

@@ -111,6 +111,11 @@ MEASURE_UNITS = {
     "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
     "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
     "decade": "decades", "decades": "decades",
+    # Spanish, French, Portuguese
+    "kilómetros": "km", "kilomètres": "km", "quilômetros": "km", "metros": "m", "mètres": "m",
+    "hectáreas": "hectares", "horas": "hours", "heures": "hours",
+    "días": "days", "jours": "days", "dias": "days", "semanas": "weeks", "semaines": "weeks",
+    "meses": "months", "mois": "months", "años": "years", "ans": "years", "anos": "years",
 }
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
@@ -390,8 +395,8 @@ figure fig fig. table map annex chart graph box appendix
 """.split())
 # Words after a number that make it a time, an age or an ordinal.
 TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}
-AGE_PATTERNS = [r"-years?-old", r"\s+years?\s+old", r"-year\s+old", r"-month-old",
-                r"\s+months?\s+old", r"-week-old", r"-day-old"]
+AGE_PATTERNS = [r"-years?[- ]old", r"\s+years?\s+old", r"-months?[- ]old", r"\s+months?\s+old",
+                r"-weeks?[- ]old", r"-days?[- ]old"]
 AGE_PREFIXES = {"aged", "age", "ages", "ageing", "between the ages of", "under the age of"}
 # Words between a trigger before a figure and the figure that end the trigger's clause
 # ("one person was killed and eight people were injured": "killed" is not about the eight).

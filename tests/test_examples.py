@@ -154,6 +154,8 @@ EXAMPLES = [
     ("Au moins 12 personnes ont été tuées et 40 blessées dans l'attaque.", "40 blessées", 40, N, N, "exact", "people", "blessées", "injured"),
     ("Les inondations ont touché 35 000 personnes dans la région.", "35 000 personnes", 35000, N, N, "exact", "people", "personnes", "affected"),
     ("O ciclone deixou cerca de 50 famílias desalojadas na ilha.", "cerca de 50 famílias", 50, N, N, "approx", "households", "famílias", "displaced"),
+    ("El incendio quemó 10,6 hectáreas de vegetación en la comuna.", "10,6 hectáreas", 10.6, N, N, "exact", "hectares", "hectáreas", "area"),
+    ("Il a plu pendant 4 heures sur la ville de Kindu.", "4 heures", 4, N, N, "exact", "hours", "heures", "duration"),
     ("Rainfall reached 2.258 inches at the airport.", "2.258 inches", 2.258, N, N, "exact", "inches", "inches", "distance"),
     ("About 1.500.000 people were affected by the floods.", "About 1.500.000 people", 1.5e6, N, N, "approx", "people", "people", "affected"),
     # --- measures ------------------------------------------------------------------------------------
@@ -180,6 +182,8 @@ EXAMPLES = [
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),
     ("Winds flattened about 4,100 mud-brick homes.", "about 4,100 mud-brick homes", 4100, N, N, "approx", "houses", "homes", "damage"),
+    ("Families stayed in evacuation centres - 1,298 houses were damaged.", "1,298 houses", 1298, N, N, "exact", "houses", "houses", "damage"),
+    ("Families stayed in evacuation centres - 1,298 houses were damagedRESPONSE- teams", "1,298 houses", 1298, N, N, "exact", "houses", "houses", "damage"),
     ("The cyclone destroyed 417 homes along the coast.", "417 homes", 417, N, N, "exact", "houses", "homes", "damage"),
     ("Six western countries called for a ceasefire.", "Six western countries", 6, N, N, "exact", "countries", "countries", "other"),
 ]
@@ -231,6 +235,7 @@ NOT_FIGURES = [
     "Figure 1 shows the rainfall forecast for the week.",
     "The report covers people displaced between 2007 and 2013.",
     "Posted on June 3, 2014 by the regional office.",
+    "The 9-month old boy was rescued from the river.",
     "The island hosts a research station and a lighthouse.",
 ]
 
