@@ -55,6 +55,7 @@ _CURRENCY_SYMBOLS = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if len(k) == 
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")  # "October, 1,900 people" is no date
 _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # "5 January, 900 people" is no date either; "May, 2016" is
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MONTH_DAY_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*$", re.I)
 _NAME_BEFORE_DOT_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}|[A-Z][a-z]|[a-z])\.$")
@@ -279,6 +280,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         return None
     if ratio:
         unit = "percent"
+    if unit in _COUNTED_UNITS and _DOT_GROUPED_RE.fullmatch(raw) and value is not None:
+        value = float(raw.replace(".", ""))  # "360.000 people": nobody counts 360.0 people
     minus = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start) if unit not in _COUNTED_UNITS else None
     if minus and qualifier in ("exact", "range"):  # "minus 30 degrees", "-1.3%"
         start = minus.start()

@@ -204,6 +204,7 @@ NOUN_CATEGORIES = {
     "cases": "sick", "infections": "sick", "case": "sick",
     "beneficiaries": "assisted", "recipients": "assisted",
     "recoveries": "people_other", "survivors": "people_other",  # no longer sick, not killed
+    "affected": "affected", "missing": "missing",
 }
 ROMANCE_NOUN_CATEGORIES = {
     **dict.fromkeys("desplazados desplazadas déplacés déplacées deslocados desalojados desalojadas pdi".split(), "displaced"),
@@ -269,7 +270,7 @@ estimated verified recorded known further total affected vulnerable displaced ev
 severely seriously critically badly slightly lightly partially totally completely fully
 civilian local foreign international national young old elderly small large separate
 mobile medical health humanitarian emergency temporary permanent makeshift unaccompanied
-pregnant lactating school-age school-aged armed unarmed innocent wounded injured sick dead
+pregnant lactating school-age school-aged armed unarmed innocent wounded injured sick dead missing
 palestinian syrian afghan people's women's children's female male adult adolescent
 family pcr testing test rapid safe displacement pre-existing existing remaining main
 leptospirosis cholera measles ebola marburg dengue malaria covid-19 covid
@@ -318,7 +319,9 @@ CATEGORY_TRIGGERS = {
     "sheltered": [r"shelter(?:s|ed|ing)?", r"evacuation cent(?:re|er)s?", r"camps?",
                   r"collective cent(?:re|er)s?", r"relief camps?",
                   r"hosted", r"taking refuge", r"took refuge", r"taken refuge", r"sought refuge", r"host famil(?:y|ies)"],
-    "assisted": [r"reached", r"received (?:aid|assistance|food|support)", r"rescued",
+    "assisted": [r"reached", r"provided (?:to|for)", r"rescued",
+                 r"received (?:[a-z-]+ )?(?:aid|assistance|food|support|kits|cash|items|supplies|"
+                 r"vouchers|rations|shelter|transfers|treatment|care)",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
                  r"provided with", r"served"],
     "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],

@@ -145,6 +145,11 @@ EXAMPLES = [
     ("Nearly 36.9 lakh people are affected in the state.", "Nearly 36.9 lakh people", 3.69e6, N, N, "approx", "people", "people", "affected"),
     ("The state released Rs 5 crore for relief.", "Rs 5 crore", 5e7, N, N, "exact", "inr", "inr", "funding"),
     ("The floods caused these losses: 2000 evacuated and 3540 people affected.", "3540 people", 3540, N, N, "exact", "people", "people", "affected"),
+    ("An update counted 360.000 people in need of food assistance.", "360.000 people", 360000, N, N, "exact", "people", "people", "in_need"),
+    ("Hygiene kits were provided to 1,621 women in the shelters.", "1,621 women", 1621, N, N, "exact", "people", "women", "assisted"),
+    ("Last week 160 new mothers received mama kits.", "160 new mothers", 160, N, N, "exact", "people", "mothers", "assisted"),
+    ("Officials expect up to 2.3 million affected people.", "up to 2.3 million affected people", 2.3e6, N, 2.3e6, "at_most", "people", "people", "affected"),
+    ("Divers found about 12 missing people near the dam.", "about 12 missing people", 12, N, N, "approx", "people", "people", "missing"),
     # --- reports in Spanish, French and Portuguese (dots group thousands there) -------------------
     ("Las lluvias dejaron 4.590 evacuados en el departamento.", "4.590 evacuados", 4590, N, N, "exact", "people", "evacuados", "evacuated"),
     ("Más de 1,5 millones de personas fueron afectadas por la sequía.", "Más de 1,5 millones de personas", 1.5e6, 1.5e6, N, "at_least", "people", "personas", "affected"),
