@@ -288,8 +288,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         value, low, high = (-v if v is not None else None for v in (value, low, high))
         if low is not None:
             low, high = high, low
-    if _is_year(n, unit, raw, qualifier):
-        return None
+    if _is_year(n, unit if who_found else None, raw, qualifier):
+        return None  # a bare year is a year, whatever the sentence counts ("lost their lives in 1977")
 
     if unit == who and unit not in _KNOWN_UNITS and unit not in lx.ANIMALS \
             and verb_category(sentence, *rel, lx.HARM_CATEGORIES):

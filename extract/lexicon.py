@@ -394,7 +394,7 @@ route highway road flight level phase grade room no no. number vol volume item z
 act law decree bill clause rule line platform gate terminal block plot lot ward
 division brigade battalion regiment unit squad team group district sector camp
 election covid covid- g r rule psalm verse channel episode season tier stage class
-figure fig fig. table map annex chart graph box appendix
+figure fig fig. table map annex chart graph box appendix street avenue boulevard square km
 """.split())
 # Words after a number that make it a time, an age or an ordinal.
 TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}

@@ -241,6 +241,8 @@ NOT_FIGURES = [
     "The report covers people displaced between 2007 and 2013.",
     "Posted on June 3, 2014 by the regional office.",
     "The 9-month old boy was rescued from the river.",
+    "Crowds gathered to remember those who lost their lives there in 1977.",
+    "Shells hit a house on Street 50 in the east of the city.",
     "The island hosts a research station and a lighthouse.",
 ]
 
