@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from . import lexicon as lx
-from .language import dot_thousands
 from .categories import has_trigger, nearest_category, triggers_in, verb_category
+from .language import dot_thousands
 from .numbers import CHANGE_BEFORE, Number, find_numbers, scale_value
 from .places import main_place, places_in
 from .sentences import Sentences
@@ -59,6 +59,14 @@ _DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MONTH_DAY_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*$", re.I)
 _NAME_BEFORE_DOT_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}|[A-Z][a-z]|[a-z])\.$")
+# "one in five children" (a share), "minus 20 degrees", "half of the 1.2 million residents" (a whole)
+_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.I)
+_RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
+_MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]+|(?:^|(?<=[\s(]))[-−])$", re.I)
+_PART_OF_WHOLE_RE = re.compile(
+    rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
+    r"|%[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    rf"|\b(?:\d+|{'|'.join(lx.UNITS_WORDS)})[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+$", re.I)
 
 _STOP = set("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
@@ -383,7 +391,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
             shared = _NEXT_NUMBER_RE.match(text, m.end())
             head, _ = _noun_after(text, shared.end()) if shared else (None, 0)
             if head is not None and head[2] != "elided":
-                return head, m.start(1) - (len(text[:m.start(1)]) - len(text[:m.start(1)].rstrip()))
+                return head, i  # the quote ends at the word before "and"
             return None, pos  # "105 suspected and 35 confirmed cases": the noun of both
         if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
             return None, pos
@@ -616,13 +624,6 @@ def _label(text: str, start: int, end: int) -> str | None:
 
 
 _LABEL_JOINERS = {"of", "and", "or", "in", "per"}
-_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.I)
-_RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
-_MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]+|(?:^|(?<=[\s(]))[-−])$", re.I)
-_PART_OF_WHOLE_RE = re.compile(
-    rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
-    r"|%[ \t]+of[ \t]+(?:the[ \t]+)?$"
-    rf"|\b(?:\d+|{'|'.join(lx.UNITS_WORDS)})[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+$", re.I)
 
 
 def _label_category(label: str, unit: str) -> str | None:
