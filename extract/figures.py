@@ -192,6 +192,15 @@ def _joined_range(text: str, a: dict, b: dict) -> dict | None:
             "low": low, "high": high, "qualifier": "range", "who": b["who"]}
 
 
+def _minus_near(before: str) -> bool:
+    """A cheap test before the pattern: "-20", "−20", "minus 20"."""
+    return "-" in before or "−" in before or "minus" in before.lower()
+
+
+def _word_before_is(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    return text[max(0, pos - 4):pos].rstrip().lower().endswith(words)
+
+
 def _in_spans(n: Number, spans) -> bool:
     return any(s <= n.start < e for s, e in spans)
 
@@ -203,7 +212,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     value, low, high, vague = n.value, n.low, n.high, n.vague
     qualifier = "range" if value is None else ("at_least" if vague else "exact")
     unit = who = None
-    ratio = _RATIO_BEFORE_RE.search(text, max(0, start - 16), start) if value and not vague else None
+    ratio = _RATIO_BEFORE_RE.search(text, max(0, start - 16), start) \
+        if value and not vague and _word_before_is(text, start, ("in", "of")) else None
     if ratio:  # "one in five children": a share, 20 %
         start, value = ratio.start(), 100.0 / value
 
@@ -290,7 +300,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         unit = "percent"
     if unit in _COUNTED_UNITS and _DOT_GROUPED_RE.fullmatch(raw) and value is not None:
         value = float(raw.replace(".", ""))  # "360.000 people": nobody counts 360.0 people
-    minus = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start) if unit not in _COUNTED_UNITS else None
+    minus = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start) \
+        if unit not in _COUNTED_UNITS and _minus_near(text[max(0, start - 7):start]) else None
     if minus and qualifier in ("exact", "range"):  # "minus 30 degrees", "-1.3%"
         start = minus.start()
         value, low, high = (-v if v is not None else None for v in (value, low, high))
@@ -308,7 +319,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
             return None
         unit = "people"  # "a guard was killed and nine others were injured"
-    whole = bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
+    whole = " of " in text[max(0, start - 14):start] and bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
     category = (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
     if category == "people_other" and (part_of_group or value == 1):
