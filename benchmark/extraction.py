@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extract import extract_figures
 from extract import lexicon as lx
+from extract.numbers import find_numbers
 
 from .scoring import Counts, close, score_document
 
@@ -155,10 +156,34 @@ def newsquant(bench: Path) -> list[tuple]:
 
     v, vu = _cqe_score(sentences, ours)
     qv, qvu = _cqe_score(sentences, quantulum, average_ranges=True)
+    every, _ = _cqe_score(sentences, _every_number)
     return [("external/newsquant", f"value F1 / value+unit F1, CQE's rules, {len(sentences)} sentences",
              v, ">= 0.93 / >= 0.87",
              f"value+unit {vu:.3f}; quantulum3 here {qv:.3f} / {qvu:.3f} "
-             f"(published: CQE 0.920 / 0.856, quantulum3 0.730 / 0.472)")]
+             f"(published: CQE 0.920 / 0.856, quantulum3 0.730 / 0.472); "
+             f"figures plus every other number but dates and times: value F1 {every:.3f}")]
+
+
+_DATE_OR_TIME_AROUND = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?\s*$)", re.I)
+_DATE_OR_TIME_AFTER = re.compile(
+    rf"\s*(?:(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\b|[ap]\.?m\b|:\d)", re.I)
+
+
+def _every_number(text: str):
+    """What a loosened extractor would report: the figures, then every other number that is
+    not a year, a date or a time. It shows how much of NewsQuant is conventions, not misses."""
+    figures = _records(extract_figures(text))
+    out = [(_cqe_value(r), _cqe_unit(r)) for r in figures]
+    spans = [(r["start"], r["end"]) for r in figures]
+    for n in find_numbers(text):
+        raw = text[n.start:n.end]
+        if any(s <= n.start < e for s, e in spans) or re.fullmatch(r"(?:1[89]|20)\d\d", raw) \
+                or _DATE_OR_TIME_AROUND.search(text, max(0, n.start - 12), n.start) \
+                or _DATE_OR_TIME_AFTER.match(text, n.end):
+            continue
+        out.append(((n.low, n.high) if n.value is None else n.value, "-"))
+    return out
 
 
 # --- IDMC / IDETECT -------------------------------------------------------------------------
