@@ -675,8 +675,9 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if not n.is_word and _ORDINAL_AFTER_RE.match(text, e):
         return True
     if not n.is_word and next_char.isalpha() and not _UNIT_AFTER_RE.match(text, e) \
-            and not re.match(r"[kKmMbB]n?\b", text[e:e + 3]) and text[e - 1].isdigit():
-        return True  # "5G", "3D"
+            and not re.match(r"[kKmMbB]n?\b", text[e:e + 3]) and text[e - 1].isdigit() \
+            and not _counted_word_next(text, e):
+        return True  # "5G", "3D"; but "37people" lost a space
     if _AGE_AFTER_RE.match(text, e) or _TIME_AFTER_RE.match(text, e) and not n.is_word:
         return True
     words_before = text[max(0, s - 25):s]

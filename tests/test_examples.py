@@ -120,6 +120,7 @@ EXAMPLES = [
     ("Clashes have displaced between14,000 and 19,000 people in the north.", "between14,000 and 19,000 people", N, 14000, 19000, "range", "people", "people", "displaced"),
     ("At least 12,000 more people have fledKirkuk in recent days.", "At least 12,000 more people", 12000, 12000, N, "at_least", "people", "people", "displaced"),
     ("The floods left 2,900 people\nhomeless in the delta.", "2,900 people", 2900, N, N, "exact", "people", "people", "homeless"),
+    ("Field teams say 37people are dead after the landslide.", "37people", 37, N, N, "exact", "people", "people", "killed"),
     ("Roughly 3,100 fami-lies were newly displaced by the offensive.", "Roughly 3,100 fami-lies", 3100, N, N, "approx", "households", "families", "displaced"),
     ("After the storm 5,120 peoplewere evacuated to the stadium.", "5,120 people", 5120, N, N, "exact", "people", "people", "evacuated"),
     ("Shelter is planned for 12,000 displacedpeople in the north.", "12,000 displacedpeople", 12000, N, N, "exact", "people", "people", "displaced"),
