@@ -266,6 +266,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
                 unit, who = ctx.unit, (who if ctx.unit else None)
                 if unit is None:
                     return None
+    if unit is not None and unit == who and unit in lx.MEASURE_UNITS:
+        unit = lx.MEASURE_UNITS[unit]  # "hundreds of kilometres": a unit of measure after all
     if unit is None and not n.is_word:
         found = _quantulum_unit(text, n.start, n.end)
         if found:

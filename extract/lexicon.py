@@ -422,7 +422,7 @@ da do dos das em e com sus su ses leur leurs
 PRONOUN_ONE_BEFORE = {"no", "every", "any", "some", "the", "this", "that"}
 # Bare numbers (no noun) count when a verb like these follows ("148 were evacuated").
 BARE_FOLLOWERS = {"were", "was", "have", "had", "are", "is", "died", "remain", "remained",
-                  "remains", "fled", "returned", "others", "more", "of", "been", "still", "being",
+                  "remains", "fled", "returned", "others", "more", "been", "still", "being",
                   "people", "reportedly", "now", "also", "killed", "injured", "wounded",
                   "dead", "missing", "are", "in", "relocated", "evacuated", "displaced", "affected",
                   "homeless", "rescued", "arrested", "detained", "abducted", "sheltered", "drowned",

@@ -67,6 +67,7 @@ EXAMPLES = [
     ("Dozens of people were injured in the stampede.", "Dozens of people", 12, 12, N, "at_least", "people", "people", "injured"),
     ("Hundreds of homes were flooded overnight.", "Hundreds of homes", 100, 100, N, "at_least", "houses", "homes", "damage"),
     ("Tens of thousands have fled the fighting.", "Tens of thousands", 10000, 10000, N, "at_least", "people", "people", "displaced"),
+    ("Ash fell hundreds of kilometres from the volcano.", "hundreds of kilometres", 100, 100, N, "at_least", "km", "kilometres", "distance"),
     # --- the noun carried over when elided -----------------------------------------------------------
     ("Nine people died in the blast; 31 were injured.", "31", 31, N, N, "exact", "people", "people", "injured"),
     ("The attack killed three soldiers and wounded seven others.", "seven others", 7, N, N, "exact", "people", "others", "injured"),
@@ -252,3 +253,9 @@ NOT_FIGURES = [
 def test_not_a_figure(text):
     df = extract_figures(text)
     assert df.empty, df[["quote", "value", "unit"]]
+
+
+def test_a_count_of_places_after_a_count_of_people_does_not_take_their_noun():
+    """'17 of the country's provinces' once became 17 homeless people (the noun carried over)."""
+    df = extract_figures("Floods left 32,000 homeless; all 17 of the country's provinces are on alert.")
+    assert df.quote.tolist() == ["32,000 homeless"]
