@@ -67,6 +67,7 @@ EXAMPLES = [
     ("Dozens of people were injured in the stampede.", "Dozens of people", 12, 12, N, "at_least", "people", "people", "injured"),
     ("Hundreds of homes were flooded overnight.", "Hundreds of homes", 100, 100, N, "at_least", "houses", "homes", "damage"),
     ("Tens of thousands have fled the fighting.", "Tens of thousands", 10000, 10000, N, "at_least", "people", "people", "displaced"),
+    ("Floods left 5,800 people displaced in the region.", "5,800 people", 5800, N, N, "exact", "people", "people", "displaced"),
     ("Ash fell hundreds of kilometres from the volcano.", "hundreds of kilometres", 100, 100, N, "at_least", "km", "kilometres", "distance"),
     # --- the noun carried over when elided -----------------------------------------------------------
     ("Nine people died in the blast; 31 were injured.", "31", 31, N, N, "exact", "people", "people", "injured"),
