@@ -738,6 +738,14 @@ def _is_bracketed_conversion(text: str, start: int, ctx: _Context) -> bool:
 # --- category -------------------------------------------------------------------------
 
 
+def _participle_after(sentence: str, end: int, allowed: set[str]) -> str | None:
+    """The category of a participle right after the figure ("people displaced from Aleppo")."""
+    m = _WORD_RE.match(sentence, end)
+    if not m or m.group(1).lower() not in lx.BARE_FOLLOWERS:
+        return None
+    return next((cat for t_start, _, cat in triggers_in(sentence) if t_start == m.start(1) and cat in allowed), None)
+
+
 def _described_as(sentence: str, rel) -> str:
     """A word inside the quote that says what happened ("650,000 displaced people")."""
     for word in re.findall(r"[a-z]+", sentence[rel[0]:rel[1]].lower()):
@@ -771,8 +779,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:
             return described
-        if whole:
-            return "people_other"
+        if whole:  # only what describes the whole: "half of the 111,000 people displaced ... returned"
+            return _participle_after(sentence, rel[1], lx.PEOPLE_CATEGORIES) or "people_other"
         cat = nearest_category(sentence, *rel, lx.PEOPLE_CATEGORIES, blockers, bare=bare)
         if cat is None and si > 0 and bare:
             prev = sentences.sentence(si - 1)

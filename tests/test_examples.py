@@ -140,6 +140,7 @@ EXAMPLES = [
     # --- shares, wholes and signs ---------------------------------------------------------------------
     ("One in five children is acutely malnourished, the survey found.", "One in five children", 20, N, N, "exact", "percent", "children", "other"),
     ("Half of the 1.2 million residents have fled the city.", "1.2 million residents", 1.2e6, N, N, "exact", "people", "residents", "people_other"),
+    ("About half of the 80,000 people displaced in May have returned.", "80,000 people", 80000, N, N, "exact", "people", "people", "displaced"),
     ("Two of the 14 hostages were killed during the rescue.", "Two of the 14 hostages", 2, N, N, "exact", "people", "hostages", "killed"),
     ("Two of the 14 hostages were killed during the rescue.", "14 hostages", 14, N, N, "exact", "people", "hostages", "kidnapped"),
     ("A third of the 600 homes in the village were destroyed.", "600 homes", 600, N, N, "exact", "houses", "homes", "other"),
