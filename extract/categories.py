@@ -6,7 +6,7 @@ import re
 
 from . import lexicon as lx
 
-# "displacedabout", "fledShirqat": a trigger glued to the next word, in text from a PDF.
+# "displacedabout", "fledTikrit": a trigger glued to the next word, in text from a PDF.
 _GLUED_AFTER = "(?=(?:" + "|".join(lx.GLUED_AFTER_TRIGGER) + r")\b)|(?-i:(?<=[a-z])(?=[A-Z]))"
 
 
@@ -71,9 +71,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     figure but across a clause break ("killed and eight were injured") of the clause before:
     both count as farther away. When the figure is the subject of a verb ("eight people were
     injured") the trigger after it wins; otherwise, on a tie, the one before ("killing seven").
-    A trigger right after the figure is its own ("casualties: 2000 evacuated"): after a
-    noun, only a participle that says what happened ("3,540 people affected"), for a noun may
-    be followed by anything ("five fishermen suspected of helping").
+    A trigger right after the figure is its own ("losses: 1500 evacuated"): after a
+    noun, only a participle that says what happened ("2,750 people affected"), for a noun may
+    be followed by anything ("three traders suspected of smuggling").
     """
     best, best_score = None, None
     verb_at = _subject_verb(sentence, start, end)
@@ -83,14 +83,14 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
             continue
         if _counted_noun(sentence, t_start, t_end) and any(
                 b_end <= t_start and not sentence[b_end:t_start].strip() for _, b_end in blockers):
-            continue  # "nine deaths and five recoveries": that trigger is the other number's noun
+            continue  # "six deaths and four recoveries": that trigger is the other number's noun
         if t_end <= start:
             gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
                 gap += 7 if subject else 3  # "killed and eight people were injured"
             lo, hi = t_end, start
         elif not sentence[end:t_start].strip() and (bare or sentence[t_start:t_end].lower() in lx.BARE_FOLLOWERS):
-            gap, lo, hi = -1.0, end, t_start  # right after it: "2000 evacuated", "3,540 people affected"
+            gap, lo, hi = -1.0, end, t_start  # right after it: "1500 evacuated", "2,750 people affected"
         else:
             # For a subject, distance counts from its verb ("39 people, including ..., were injured").
             gap = sentence.count(" ", verb_at if subject and verb_at <= t_start else end, t_start) \

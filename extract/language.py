@@ -1,7 +1,7 @@
 """Which number convention a report follows, from its most common small words.
 
-Spanish, French and Portuguese reports write "4.420 personas" for 4,420 and "2,5 millones"
-for 2.5 million; read as English, the first would be the figure 4.42. Function words are
+Spanish, French and Portuguese reports write "3.870 personas" for 3,870 and "2,5 millones"
+for 2.5 million; read as English, the first would be the figure 3.87. Function words are
 enough to tell them apart: a report's first few thousand characters settle it.
 """
 from __future__ import annotations

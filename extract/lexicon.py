@@ -24,7 +24,7 @@ SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
-    # South Asian reports: "36.9 lakh people", "Rs 5 crore"
+    # South Asian reports: "12.5 lakh people", "Rs 12 crore"
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # "a dozen" is an exact 12; "half a million" is handled as a word number.

@@ -49,7 +49,7 @@ def _number_re(scale: str) -> re.Pattern:
     return re.compile(
         rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
         rf"|(?P<vague>\b{_VAGUE}\b)"
-        rf"|(?P<between>\b(?:between[ \t]*|from[ \t]+))?{atom}"  # "between159,000": from a PDF
+        rf"|(?P<between>\b(?:between[ \t]*|from[ \t]+))?{atom}"  # "between14,000": from a PDF
         rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
         rf"(?:(?P<d2>{_DIGITS})(?P<s2>{scale})?|(?P<w2>\b{_WORD_SEQ}\b)))?",
         re.IGNORECASE,
@@ -57,7 +57,7 @@ def _number_re(scale: str) -> re.Pattern:
 
 
 NUMBER_RE = _number_re(_SCALE)
-ROMANCE_NUMBER_RE = _number_re(_ROMANCE_SCALE)  # "4.420 personas", "2 mil viviendas"
+ROMANCE_NUMBER_RE = _number_re(_ROMANCE_SCALE)  # "3.870 personas", "3 mil viviendas"
 
 _DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Used to reject "from 100 to 200" after a verb of change: that is two figures, not a range.
@@ -67,7 +67,7 @@ CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|cl
 
 def parse_digits(raw: str, scale_next: bool = False, dot_thousands: bool = False) -> float:
     """'8,000' -> 8000, '14 000' -> 14000, '1,26' (before a scale) -> 1.26, '2.5' -> 2.5;
-    '1.500.000' -> 1500000 always, '4.420' -> 4420 in a Spanish or French report."""
+    '1.500.000' -> 1500000 always, '3.870' -> 3870 in a Spanish or French report."""
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
     dotted = _DOTTED_THOUSANDS_RE.fullmatch(raw)
     if dotted and (dot_thousands or raw.count(".") > 1):
@@ -156,7 +156,7 @@ def _matches(text: str, number_re: re.Pattern):
 
 def find_numbers(text: str, dot_thousands: bool = False):
     """Yield every number expression in `text`, in order. `dot_thousands`: the text is a
-    Spanish, French or Portuguese report ("4.420" is 4420, "2 mil" is 2000)."""
+    Spanish, French or Portuguese report ("3.870" is 3870, "3 mil" is 3000)."""
     for m in _matches(text, ROMANCE_NUMBER_RE if dot_thousands else NUMBER_RE):
         if m.group("another"):
             yield Number(m.start(), m.end(), 1.0, is_word=True)
