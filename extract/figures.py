@@ -390,8 +390,8 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
             if nxt and not low.endswith("s") and not text[m.end():nxt.start(1)].strip() and (
                     nxt_low in lx.THING_UNITS or (_looks_plural_noun(nxt_low) and nxt_low not in _COUNT_UNITS_OF)):
                 return (nxt_low, None, lx.THING_UNITS.get(nxt_low, nxt_low)), nxt.end()  # "household kits"
-            if nxt and nxt_low in _COUNT_UNITS_OF and not low.endswith("s") and low != "people":
-                continue_at = nxt  # "civilian lives": the first word is an adjective
+            if nxt and nxt_low in _COUNT_UNITS_OF and not low.endswith("s") and nxt_low not in lx.MODIFIERS:
+                continue_at = nxt  # "civilian lives": the first word is an adjective (not in "personnel injured")
                 low = nxt.group(1).lower()
                 return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), continue_at.end()
             return (low, lx.NOUN_CATEGORIES.get(low), _COUNT_UNITS_OF[low]), m.end()
