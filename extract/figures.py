@@ -62,7 +62,9 @@ _NAME_BEFORE_DOT_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}|[A-Z][a-z]|[a-z])\
 # "one in five children" (a share), "minus 20 degrees", "half of the 1.2 million residents" (a whole)
 _RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.I)
 _RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
-_MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]+|(?:^|(?<=[\s(]))[-−])$", re.I)
+_MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re.I)
+_CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
+_EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
 _PART_OF_WHOLE_RE = re.compile(
     rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
     r"|%[ \t]+of[ \t]+(?:the[ \t]+)?$"
@@ -72,7 +74,7 @@ _STOP = set("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
 that this these those which who whom whose it its their his her our your than then there here
 per each every only just also still about around over under up down out off into onto upon
-thanks
+thanks most many few all some several both such
 """.split()) | lx.ROMANCE_STOP
 _PEOPLE_UNITS = {"people", "households"}
 _COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
@@ -182,6 +184,8 @@ def _joined_range(text: str, a: dict, b: dict) -> dict | None:
     start = opener.start() if opener else a["start"]
     if CHANGE_BEFORE.search(text, max(0, start - 30), start):
         return None  # "rose from 4.8% to 5.1%": two figures, before and after
+    if word == "to" and _word_before_is(text, start, ("by",)):
+        return None  # "grew by $43 billion to $419 billion": the change, then the new level
     low, high = a["value"], b["value"]
     scale = _SCALE_IN_RE.search(b["quote"])
     if scale and not _SCALE_IN_RE.search(a["quote"]) and low * scale_value(scale.group(1)) <= high:
@@ -352,9 +356,17 @@ def _millions_follow(text: str, pos: int) -> bool:
     m = _WORD_RE.match(text, pos)
     if not m or text[pos:m.start(1)].strip():
         return False
-    word = m.group(1).lower()
-    return (word in lx.MEASURE_UNITS or word in lx.CURRENCY_WORDS or word in lx.THING_UNITS
-            or _looks_plural_noun(word))
+    for _ in range(6):  # "2.7m combined digital and physical sales"
+        word = m.group(1).lower()
+        if word in lx.MEASURE_UNITS or word in lx.CURRENCY_WORDS or word in lx.THING_UNITS \
+                or _looks_plural_noun(word):
+            return True
+        nxt = _WORD_RE.match(text, m.end())
+        if not nxt or text[m.end():nxt.start(1)].strip() or not (
+                word in ("and", "or") or _describing_word_next(text, m.start(1))):
+            return False
+        m = nxt
+    return False
 
 
 def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
@@ -668,7 +680,12 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         if not (prev_char in "/" and n.is_word) and not _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s) \
                 and not (prev_char.isalpha() and _glued_word_before(text, s)):
             return True  # "G20", "A4"; but "USD10m" is money and "with14,593" lost a space
-    if prev_char == "-" and s > 1 and text[s - 2].isalpha():  # "COVID-19"
+    if prev_char == "-" and s > 1 and text[s - 2].isalpha() \
+            and not text[max(0, s - 6):s - 1].lower().endswith("minus"):  # "COVID-19", not "minus-130"
+        return True
+    if prev_char == "-" and _CAPS_NAME_BEFORE_RE.search(text, max(0, s - 12), s):  # "COVID -19"
+        return True
+    if _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # the power of "2.998×10−8"
         return True
     if prev_char == "." and _NAME_BEFORE_DOT_RE.search(text, max(0, s - 5), s):  # "ID.4", "No.5"
         return True

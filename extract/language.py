@@ -20,11 +20,19 @@ _AMBIGUOUS_RE = re.compile(
     rf"\d\.\d{{3}}(?!\d)|\d\s+(?:{'|'.join(lx.ROMANCE_SCALE_WORDS)})\b", re.I)
 
 
+# "3 mil personas" settles it alone, however short the text.
+_ROMANCE_NOUNS = sorted(lx.ROMANCE_PEOPLE_NOUNS | set(lx.ROMANCE_THING_UNITS), key=len, reverse=True)
+_ROMANCE_SCALED_NOUN_RE = re.compile(
+    rf"\d\s+(?:{'|'.join(lx.ROMANCE_SCALE_WORDS)})\s+(?:de\s+)?(?:{'|'.join(map(re.escape, _ROMANCE_NOUNS))})\b", re.I)
+
+
 def dot_thousands(text: str) -> bool:
     """True when the text reads as Spanish, French or Portuguese rather than English and has
     a number whose reading depends on it."""
     if not _AMBIGUOUS_RE.search(text):
         return False
     sample = text[:_SAMPLE]
+    if _ROMANCE_SCALED_NOUN_RE.search(sample):
+        return True
     romance = len(_ROMANCE_RE.findall(sample))
     return romance >= 3 and romance > 2 * len(_ENGLISH_RE.findall(sample))

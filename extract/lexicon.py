@@ -92,7 +92,7 @@ MEASURE_UNITS = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph",
-    "miles per hour": "mph", "knots": "knots",
+    "miles per hour": "mph", "knots": "knots", "mpg": "mpg", "miles per gallon": "mpg",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm",
     "mm": "mm", "millimetres": "mm", "millimeters": "mm",
@@ -103,8 +103,11 @@ MEASURE_UNITS = {
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "square miles",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
-    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "litres": "litres",
-    "liters": "litres", "gallons": "gallons",
+    "square metres": "m2", "square meters": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2",
+    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "mg": "mg", "milligrams": "mg",
+    "litre": "litres", "liter": "litres", "litres": "litres", "liters": "litres",
+    "ml": "ml", "millilitres": "ml", "milliliters": "ml", "gallon": "gallons", "gallons": "gallons",
+    "kcal": "kcal", "kilocalories": "kcal", "calories": "kcal",
     "°c": "celsius", "degrees celsius": "celsius", "degrees": "degrees",
     "magnitude": "magnitude",
     "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
@@ -119,9 +122,9 @@ MEASURE_UNITS = {
 }
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
-AREA_UNITS = {"hectares", "acres", "km2", "square miles"}
-MEASURE_ONLY_UNITS = {"km/h", "mph", "knots", "mm", "celsius", "degrees", "magnitude",
-                      "kg", "litres", "gallons", "percentage points"}
+AREA_UNITS = {"hectares", "acres", "km2", "square miles", "m2"}
+MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "knots", "mm", "celsius", "degrees", "magnitude",
+                      "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points"}
 RELIEF_UNITS = {"tonnes"}
 
 # Currency written before the number ("$1.27 million", "US$ 9.93m", "USD 150 million").
@@ -132,7 +135,12 @@ CURRENCY_PREFIXES = {
     "rmb": "cny", "cny": "cny", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr",
     "php": "php", "₱": "php", "ngn": "ngn", "₦": "ngn", "zar": "zar", "etb": "etb",
     "htg": "htg", "thb": "thb", "sek": "sek", "nok": "nok", "jpy": "jpy", "$us": "usd",
-    "hk$": "hkd", "hk $": "hkd", "hkd": "hkd",
+    "hk$": "hkd", "hk $": "hkd", "hkd": "hkd", "s$": "sgd", "sgd": "sgd", "nz$": "nzd", "nzd": "nzd",
+    "rm": "myr", "myr": "myr", "₩": "krw", "krw": "krw", "₴": "uah", "uah": "uah", "₺": "try",
+    "afn": "afn", "syp": "syp", "yer": "yer", "lbp": "lbp", "jod": "jod", "egp": "egp", "pkr": "pkr",
+    "bdt": "bdt", "mmk": "mmk", "ssp": "ssp", "sos": "sos", "ugx": "ugx", "tzs": "tzs", "mwk": "mwk",
+    "mzn": "mzn", "cdf": "cdf", "xof": "xof", "xaf": "xaf", "cop": "cop", "ves": "ves", "mxn": "mxn",
+    "brl": "brl", "r$": "brl", "idr": "idr",
 }
 # Currency written after the number ("23 billion yuan", "millions of baht").
 CURRENCY_WORDS = {
@@ -141,6 +149,9 @@ CURRENCY_WORDS = {
     "renminbi": "cny", "baht": "thb", "shillings": "kes", "kenyan shillings": "kes",
     "rupees": "inr", "pesos": "php", "naira": "ngn", "rand": "zar", "birr": "etb",
     "gourdes": "htg", "yen": "jpy", "francs": "chf", "swiss francs": "chf",
+    "hryvnias": "uah", "hryvnia": "uah", "afghanis": "afn", "syrian pounds": "syp", "rials": "yer",
+    "riyals": "yer", "lebanese pounds": "lbp", "takas": "bdt", "taka": "bdt", "kyats": "mmk",
+    "kyat": "mmk", "ringgit": "myr", "won": "krw", "lira": "try", "liras": "try",
 }
 
 # --- Who is counted ----------------------------------------------------------------
@@ -175,6 +186,7 @@ jihadists jihadist extremists suspects suspect recruits cadets policewomen polic
 guardsman agents agent rangers ranger medics medic paramedics wardens
 brothers brother sisters sister siblings cousins nephews nieces parents grandchildren shepherds
 shepherd traders trader merchants vendors truckers hunters loggers woodcutters
+pensioners pensioner retirees
 """.split())
 # ... and in Spanish, French and Portuguese reports.
 ROMANCE_PEOPLE_NOUNS = set("""
@@ -256,12 +268,15 @@ THING_UNITS = {
     "countries": "countries", "facilities": "facilities", "clinics": "clinics",
     "bridges": "bridges", "roads": "roads", "livestock": "livestock", "cattle": "cattle",
     "head of cattle": "cattle", "animals": "animals", "boats": "boats", "vehicles": "vehicles",
-    # Spanish, French, Portuguese
+}
+# ... and in Spanish, French and Portuguese reports.
+ROMANCE_THING_UNITS = {
     "viviendas": "houses", "casas": "houses", "maisons": "houses", "logements": "houses",
     "habitations": "houses", "moradias": "houses", "escuelas": "schools", "écoles": "schools",
     "escolas": "schools", "albergues": "shelters", "abris": "shelters", "hospitales": "hospitals",
     "hôpitaux": "hospitals", "puentes": "bridges", "ponts": "bridges", "comunidades": "communities",
 }
+THING_UNITS.update(ROMANCE_THING_UNITS)
 # Words that may stand between the number and the counted noun ("500 civilian lives",
 # "14 suspected associated deaths"). Capitalised words are skipped too.
 MODIFIERS = set("""
@@ -278,7 +293,7 @@ leptospirosis cholera measles ebola marburg dengue malaria covid-19 covid
 
 # Word endings of adjectives and adverbs that may stand before the counted noun
 # ("six western countries", "1,200 newly arrived IDPs"), unless they are trigger words.
-ADJECTIVE_ENDINGS = ("ern", "ly", "al", "ic", "ive", "ese", "ish", "ful", "less", "ary", "ian",
+ADJECTIVE_ENDINGS = ("ern", "ly", "al", "ic", "ive", "ese", "ish", "ful", "less", "ary", "ian", "ible", "able",
                      "arrived", "ing")
 # A measure of land counts as damage only where the land was flooded or destroyed
 # (burned forest is an area, as analysts report it).
@@ -395,6 +410,7 @@ act law decree bill clause rule line platform gate terminal block plot lot ward
 division brigade battalion regiment unit squad team group district sector camp
 election covid covid- g r rule psalm verse channel episode season tier stage class
 figure fig fig. table map annex chart graph box appendix street avenue boulevard square km
+game match round model
 """.split())
 # Words after a number that make it a time, an age or an ordinal.
 TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}

@@ -27,11 +27,11 @@ _WORD = "|".join(sorted(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS)
                         + ["hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
 _WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|"
              rf"(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD}))*")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
-           r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|\d)"
+           r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d|\d)|\d+)"
            r"(?:[.,]\d+)?")
 _SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn|lakhs?|crores?)\b"
-          r"|[ \t\u00a0]*hundred\b|(?:bn|[kKmMbB])\b)")
+          r"|[ \t\u00a0]*hundred\b|(?:bn|[kKmMbB])\b|(?-i:[ \t\u00a0]B(?=[ \t\u00a0]+[a-z])))")  # "8 B people"
 # Spanish, French and Portuguese scales, tried first in reports written in those languages.
 _ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))})\b"
                   rf"|{_SCALE})")
@@ -50,7 +50,7 @@ def _number_re(scale: str) -> re.Pattern:
         rf"(?P<another>\b(?:{_ANOTHER})\b(?=[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}?(?:was|has|had|is|died)\b))"
         rf"|(?P<vague>\b{_VAGUE}\b)"
         rf"|(?P<between>\b(?:between[ \t]*|from[ \t]+))?{atom}"  # "between14,000": from a PDF
-        rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)"
+        rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and|or)[ \t]+)"
         rf"(?:(?P<d2>{_DIGITS})(?P<s2>{scale})?|(?P<w2>\b{_WORD_SEQ}\b)))?",
         re.IGNORECASE,
     )
@@ -175,6 +175,9 @@ def find_numbers(text: str, dot_thousands: bool = False):
             if value is None:
                 continue
         start = m.start("d") if m.group("d") is not None else m.start("w")
+        if m.group("d") is not None and m.group("d").isdigit() and _leading_point(text, start):
+            start -= 1  # ".001 per cent", "$.50"
+            value = float("0." + m.group("d")) * scale_value(s1)
         first_end = m.end("s") if s1 else (m.end("d") if m.group("d") is not None else m.end("w"))
         words2 = m.group("w2")
         if m.group("d2") is not None or (words2 and is_word):
@@ -193,8 +196,9 @@ def find_numbers(text: str, dot_thousands: bool = False):
                 low *= scale_value(s2)
             ok_sep = (sep in "-–—" and not is_word) or (sep == "and" and between and
                                                         between.strip().lower() == "between") \
-                or (sep == "to" and not (between and CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())))
-            if ok_sep and low < high:
+                or (sep == "to" and not (between and CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))) \
+                or (sep == "or" and is_word == bool(words2))  # "two or three children"
+            if ok_sep and low < high and not _year_then_count(m, s2):
                 start = m.start("between") if between else start
                 yield Number(start, m.end(), None, low=low, high=high, scaled=bool(s1 or s2))
                 continue
@@ -210,6 +214,18 @@ def find_numbers(text: str, dot_thousands: bool = False):
             yield Number(m.start("w2"), m.end("w2"), parse_words(words2), is_word=True)
             continue
         yield Number(start, first_end, value, is_word=is_word, scaled=bool(s1))
+
+
+def _year_then_count(m: re.Match, s2: str | None) -> bool:
+    """'sales rose in 2018 to 3.9 million': a year, then a figure, not a range from 2018."""
+    first = m.group("d")
+    return bool(first and re.fullmatch(r"(?:1[89]|20)\d\d", first) and not m.group("s")
+                and (s2 or not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("d2") or "")))
+
+
+def _leading_point(text: str, start: int) -> bool:
+    """A decimal written without its zero: '.001 per cent' (not the full stop of 'in 2019.5 ...')."""
+    return start >= 1 and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\r\n(\u00a0$")
 
 
 def _last_scale_word(words: str) -> str | None:
