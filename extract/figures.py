@@ -47,7 +47,7 @@ _CURRENCY_AFTER_RE = re.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?({_alternation(lx.CU
 _AGE_AFTER_RE = re.compile("|".join(lx.AGE_PATTERNS), re.I)
 _POST_QUALIFIER_RE = re.compile(rf"[ \t]+({_alternation(lx.POST_QUALIFIERS)})\b", re.I)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin letters, accented too: "déplacés", "ménages" (not mojibake "Š")
-_WORD_RE = re.compile(rf"[ \t\u00a0]*([{_LETTERS}][{_LETTERS}'’\-]*[{_LETTERS}]|[{_LETTERS}])")
+_WORD_RE = re.compile(rf"[ \t\u00a0]*([{_LETTERS}][{_LETTERS}'’\-\u2010\u2011]*[{_LETTERS}]|[{_LETTERS}])")
 _WORD_BEFORE_RE = re.compile(rf"([{_LETTERS}][{_LETTERS}.'’\-]*)[ \t\u00a0,]*$")
 _PHONE_RE = re.compile(r"\+\d[\d ()\-]{6,}\d|\(\d{2,4}\)[ ]?\d{3,4}[ -]\d{3,4}|\b\d{3}-\d{3}-\d{4}\b")
 _TIME_AFTER_RE = re.compile(rf"[ \t]*(?:{_alternation(lx.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
@@ -64,6 +64,8 @@ _RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.
 _RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
 _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re.I)
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
+_EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
+_EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
 _EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
 _PART_OF_WHOLE_RE = re.compile(
     rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
@@ -378,7 +380,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
         if not m:
             return None, pos
         word = m.group(1)
-        low = word.lower().replace("’", "'")
+        low = word.lower().replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
         if k == 0 and (low == "of" and vague or low in ("de", "d'", "d’") and scaled):
             i = m.end()  # "dozens of patients", "1,5 millones de personas"
             continue
@@ -687,6 +689,9 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # the power of "2.998×10−8"
         return True
+    if text[s:e] in lx.EMERGENCY_NUMBERS and (_EMERGENCY_AFTER_RE.match(text, e)
+                                              or _EMERGENCY_BEFORE_RE.search(text, max(0, s - 12), s)):
+        return True  # "reverse 911 calls", "dial 999"
     if prev_char == "." and _NAME_BEFORE_DOT_RE.search(text, max(0, s - 5), s):  # "ID.4", "No.5"
         return True
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"

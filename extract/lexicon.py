@@ -289,6 +289,8 @@ pregnant lactating school-age school-aged armed unarmed innocent wounded injured
 palestinian syrian afghan people's women's children's female male adult adolescent
 family pcr testing test rapid safe displacement pre-existing existing remaining main
 leptospirosis cholera measles ebola marburg dengue malaria covid-19 covid
+strong powerful heavy major minor deadly violent massive huge big severe fresh twin
+consecutive successive
 """.split())
 
 # Word endings of adjectives and adverbs that may stand before the counted noun
@@ -412,6 +414,12 @@ election covid covid- g r rule psalm verse channel episode season tier stage cla
 figure fig fig. table map annex chart graph box appendix street avenue boulevard square km
 game match round model
 """.split())
+# Emergency telephone numbers, where the words around say so ("911 calls", "dial 999").
+EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
+EMERGENCY_AFTER = ("call", "calls", "line", "lines", "operator", "operators", "dispatch",
+                   "dispatcher", "dispatchers", "centre", "center", "number")
+EMERGENCY_BEFORE = ("dial", "dialed", "dialled", "dialling", "dialing", "call", "called", "calling",
+                    "phoned", "reverse")
 # Words after a number that make it a time, an age or an ordinal.
 TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}
 AGE_PATTERNS = [r"-years?[- ]old", r"\s+years?\s+old", r"-months?[- ]old", r"\s+months?\s+old",

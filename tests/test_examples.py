@@ -209,6 +209,8 @@ EXAMPLES = [
     ("Families moved into two evacuation centres - 415 houses were damagedNEEDS- kits", "415 houses", 415, N, N, "exact", "houses", "houses", "damage"),
     ("The cyclone destroyed 417 homes along the coast.", "417 homes", 417, N, N, "exact", "houses", "homes", "damage"),
     ("Six western countries called for a ceasefire.", "Six western countries", 6, N, N, "exact", "countries", "countries", "other"),
+    ("Relief began after two strong earthquakes hit the island.", "two strong earthquakes", 2, N, N, "exact", "earthquakes", "earthquakes", "other"),
+    ("Families moved into three pre\u2011existing displacement sites.", "three pre\u2011existing displacement sites", 3, N, N, "exact", "sites", "sites", "other"),
 ]
 
 
@@ -263,6 +265,7 @@ NOT_FIGURES = [
     "The clinic ran COVID -19 tests for the staff.",
     "The keeper who was hurt in Game 2 was strong again on Sunday.",
     "In 2021 most people worked from home.",
+    "Residents got reverse 911 calls telling them to stay indoors.",
     "The mass is about 1.99×10−30 kilograms.",
     "The single sold 2.7m combined digital and physical copies.",
 ]
