@@ -66,6 +66,8 @@ _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
+_YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
+_GLUED_LETTERS_RE = re.compile(r"[A-Za-z]{2,5}(?![\w-])")
 _EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
 _PART_OF_WHOLE_RE = re.compile(
     rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
@@ -315,7 +317,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         value, low, high = (-v if v is not None else None for v in (value, low, high))
         if low is not None:
             low, high = high, low
-    if _is_year(n, unit if who_found else None, raw, qualifier):
+    if _is_year(text, n, unit if who_found else None, raw, qualifier):
         return None  # a bare year is a year, whatever the sentence counts ("lost their lives in 1988")
 
     if unit == who and unit not in _KNOWN_UNITS and unit not in lx.ANIMALS \
@@ -700,8 +702,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if not n.is_word and next_char.isalpha() and not _UNIT_AFTER_RE.match(text, e) \
             and not re.match(r"[kKmMbB]n?\b", text[e:e + 3]) and text[e - 1].isdigit() \
-            and not _counted_word_next(text, e):
-        return True  # "5G", "3D"; but "52people" lost a space
+            and not _counted_word_next(text, e) and not _glued_unit_symbol(text, e):
+        return True  # "5G", "3D"; but "52people" lost a space, and "256GB" is a measure
     if _AGE_AFTER_RE.match(text, e) or _TIME_AFTER_RE.match(text, e) and not n.is_word:
         return True
     words_before = text[max(0, s - 25):s]
@@ -734,14 +736,25 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     return False
 
 
-def _is_year(n: Number, unit, raw, qualifier) -> bool:
+def _glued_unit_symbol(text: str, pos: int) -> bool:
+    """'256GB', '10kW', '30Mbps': a unit symbol of two letters or more glued to the number."""
+    m = _GLUED_LETTERS_RE.match(text, pos)
+    return bool(m) and is_unit_surface(m.group())
+
+
+def _is_year(text: str, n: Number, unit, raw, qualifier) -> bool:
+    """A bare year is a year whatever follows ("lost their lives in 1988"); before a count noun
+    it is a count ("2000 people"), unless a preposition of time says otherwise ("In 2019 police")."""
     if qualifier == "range" and not n.is_word and not n.scaled:
         return _is_year_range(n, raw)
     if n.is_word or n.value is None or n.scaled or qualifier != "exact":
         return False
     digits = raw.strip()
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and unit not in (
-        {"people", "households"} | set(lx.THING_UNITS.values()))
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+        return False
+    if unit not in ({"people", "households"} | set(lx.THING_UNITS.values())):
+        return True
+    return n.value % 100 != 0 and n.value >= 1900 and bool(_YEAR_PREPOSITION_RE.search(text, max(0, n.start - 10), n.start))
 
 
 def _is_year_range(n: Number, raw: str) -> bool:

@@ -414,6 +414,8 @@ election covid covid- g r rule psalm verse channel episode season tier stage cla
 figure fig fig. table map annex chart graph box appendix street avenue boulevard square km
 game match round model
 """.split())
+# Prepositions that make a year-like number before a noun a year ("In 2019 police arrested").
+YEAR_PREPOSITIONS = ("in", "since", "during", "until", "till", "before", "after")
 # Emergency telephone numbers, where the words around say so ("911 calls", "dial 999").
 EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
 EMERGENCY_AFTER = ("call", "calls", "line", "lines", "operator", "operators", "dispatch",
