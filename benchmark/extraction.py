@@ -85,10 +85,16 @@ _CQE_UNIT = {
 }
 
 
+_OUR_UNITS = set(lx.MEASURE_UNITS.values()) | set(lx.THING_UNITS.values()) | {"people", "households"} \
+    | set(lx.CURRENCY_PREFIXES.values()) | set(lx.CURRENCY_WORDS.values())
+
+
 def _cqe_unit(row: dict) -> str:
     unit = row.get("unit") or "-"
     if unit in _CQE_UNIT:
         return _CQE_UNIT[unit]
+    if unit not in _OUR_UNITS and unit != (row.get("who") or "").lower():
+        return unit  # a unit quantulum3 named ("gigabyte"); CQE's dictionary derives from its names
     who = (row.get("who") or unit).lower()
     return who[:-1] if who.endswith("s") and not who.endswith("ss") else who
 
