@@ -66,6 +66,7 @@ _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
+_PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destruidas" counts no "destruidas"
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
 _GLUED_LETTERS_RE = re.compile(r"[A-Za-z]{2,5}(?![\w-])")
 _EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
@@ -78,7 +79,7 @@ _STOP = set("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
 that this these those which who whom whose it its their his her our your than then there here
 per each every only just also still about around over under up down out off into onto upon
-thanks most many few all some several both such
+thanks all some several both such
 """.split()) | lx.ROMANCE_STOP
 _PEOPLE_UNITS = {"people", "households"}
 _COUNT_UNITS_OF = {**{w: "people" for w in lx.PEOPLE_NOUNS}, **{w: "households" for w in lx.HOUSEHOLD_NOUNS}}
@@ -449,6 +450,10 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
             skipped += 1
             i = m.end()
             continue
+        if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() \
+                and not text[m.end():nxt.start(1)].strip() \
+                and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and triggers_in(nxt_low)):
+            return (nxt_low, None, nxt_low), nxt.end()  # "700 heart transplants", "15 mortar shells"
         trade = _trade_noun_start(text, m.end()) if k < 2 else None
         if trade is not None:
             i = trade  # "sugar cane workers", "community protection forces personnel"

@@ -101,6 +101,7 @@ MEASURE_UNITS = {
     "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
     "acres": "acres", "square kilometres": "km2", "square kilometers": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "square miles",
+    "sq miles": "square miles", "sq mi": "square miles", "sq. miles": "square miles",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2",
@@ -402,6 +403,9 @@ CATEGORIES = sorted(PEOPLE_CATEGORIES | {
 MONTHS = set("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
 """.split())
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A capitalised word right before a number makes it part of a name ("Resolution 2254").

@@ -197,7 +197,7 @@ def find_numbers(text: str, dot_thousands: bool = False):
             ok_sep = (sep in "-–—" and not is_word) or (sep == "and" and between and
                                                         between.strip().lower() == "between") \
                 or (sep == "to" and not (between and CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))) \
-                or (sep == "or" and is_word == bool(words2))  # "two or three children"
+                or (sep == "or" and is_word == bool(words2) and high <= 2 * value)  # "two or three", not "15 or 50"
             if ok_sep and low < high and not _year_then_count(m, s2):
                 start = m.start("between") if between else start
                 yield Number(start, m.end(), None, low=low, high=high, scaled=bool(s1 or s2))

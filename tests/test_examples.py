@@ -55,6 +55,7 @@ EXAMPLES = [
     ("Between 500,000 and 1.5 million people could be displaced.", "Between 500,000 and 1.5 million people", N, 500000, 1500000, "range", "people", "people", "displaced"),
     ("Two or three children were injured when the wall fell.", "Two or three children", N, 2, 3, "range", "people", "children", "injured"),
     ("Witnesses said 30 or 40 people were detained at the checkpoint.", "30 or 40 people", N, 30, 40, "range", "people", "people", "detained"),
+    ("Residents have lived there for 15 or 50 years.", "50 years", 50, N, N, "exact", "years", "years", "duration"),
     ("The deficit grew by $2.1 billion to $9.8 billion this year.", "$2.1 billion", 2.1e9, N, N, "exact", "usd", "usd", "funding"),
     ("The deficit grew by $2.1 billion to $9.8 billion this year.", "$9.8 billion", 9.8e9, N, N, "exact", "usd", "usd", "funding"),
     ("Displacement rose 40% in 2023 to 1.2 million people.", "1.2 million people", 1.2e6, N, N, "exact", "people", "people", "displaced"),
@@ -196,6 +197,7 @@ EXAMPLES = [
     ("A 1,100-hectare fire is burning near the town.", "1,100-hectare", 1100, N, N, "exact", "hectares", "hectare", "area"),
     ("WFP delivered 450 tonnes of food to the district.", "450 tonnes", 450, N, N, "exact", "tonnes", "tonnes", "relief"),
     ("Each tent offers 3.5 sq m of covered floor per person.", "3.5 sq m", 3.5, N, N, "exact", "m2", "sq m", "area"),
+    ("The fire has burned 57 sq miles of brush.", "57 sq miles", 57, N, N, "exact", "square miles", "sq miles", "area"),
     ("Rations were cut to 1,600 kcal per person per day.", "1,600 kcal", 1600, N, N, "exact", "kcal", "kcal", "measure"),
     ("Nurses gave each child 250ml of oral rehydration solution.", "250ml", 250, N, N, "exact", "ml", "ml", "measure"),
     ("Each clinic got a 10kW solar system.", "10kW", 10, N, N, "exact", "kilowatt", "kw", "other"),
@@ -212,6 +214,8 @@ EXAMPLES = [
     ("Six western countries called for a ceasefire.", "Six western countries", 6, N, N, "exact", "countries", "countries", "other"),
     ("Relief began after two strong earthquakes hit the island.", "two strong earthquakes", 2, N, N, "exact", "earthquakes", "earthquakes", "other"),
     ("Families moved into three pre\u2011existing displacement sites.", "three pre\u2011existing displacement sites", 3, N, N, "exact", "sites", "sites", "other"),
+    ("Volunteers served 24,000 hot meals in the shelters.", "24,000 hot meals", 24000, N, N, "exact", "meals", "meals", "assisted"),
+    ("About 1,600 relief camps are open in the state.", "About 1,600 relief camps", 1600, N, N, "approx", "camps", "camps", "sheltered"),
 ]
 
 
@@ -268,6 +272,7 @@ NOT_FIGURES = [
     "In 2021 most people worked from home.",
     "In 2019 police arrested the organisers of the march.",
     "Since 2014 people have fled the region in waves.",
+    "Les pluies du 22 mars ont inondé la ville.",
     "Residents got reverse 911 calls telling them to stay indoors.",
     "The mass is about 1.99×10−30 kilograms.",
     "The single sold 2.7m combined digital and physical copies.",
