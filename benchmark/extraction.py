@@ -311,7 +311,7 @@ _SEVERAL_INCIDENTS = re.compile(r"\bone of (?:at least )?(?:two|three|four|five|
                                 r"\bacross (?:the|both|all)\b", re.I)
 
 
-# "This was one of three related attacks ... across the four events": those numbers count
+# "the second of three linked attacks", "across the four events": those numbers count
 # incidents. A toll that appears only there is not stated (GTD splits the group's toll).
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 _COUNT_OF_INCIDENTS = re.compile(

@@ -361,7 +361,7 @@ def _millions_follow(text: str, pos: int) -> bool:
     m = _WORD_RE.match(text, pos)
     if not m or text[pos:m.start(1)].strip():
         return False
-    for _ in range(6):  # "2.7m combined digital and physical sales"
+    for _ in range(6):  # "3.1m combined streamed and boxed units"
         word = m.group(1).lower()
         if word in lx.MEASURE_UNITS or word in lx.CURRENCY_WORDS or word in lx.THING_UNITS \
                 or _looks_plural_noun(word):

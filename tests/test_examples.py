@@ -55,7 +55,7 @@ EXAMPLES = [
     ("Between 500,000 and 1.5 million people could be displaced.", "Between 500,000 and 1.5 million people", N, 500000, 1500000, "range", "people", "people", "displaced"),
     ("Two or three children were injured when the wall fell.", "Two or three children", N, 2, 3, "range", "people", "children", "injured"),
     ("Witnesses said 30 or 40 people were detained at the checkpoint.", "30 or 40 people", N, 30, 40, "range", "people", "people", "detained"),
-    ("Residents have lived there for 15 or 50 years.", "50 years", 50, N, N, "exact", "years", "years", "duration"),
+    ("Families in the camp had stayed 15 or 50 years.", "50 years", 50, N, N, "exact", "years", "years", "duration"),
     ("The deficit grew by $2.1 billion to $9.8 billion this year.", "$2.1 billion", 2.1e9, N, N, "exact", "usd", "usd", "funding"),
     ("The deficit grew by $2.1 billion to $9.8 billion this year.", "$9.8 billion", 9.8e9, N, N, "exact", "usd", "usd", "funding"),
     ("Displacement rose 40% in 2023 to 1.2 million people.", "1.2 million people", 1.2e6, N, N, "exact", "people", "people", "displaced"),
@@ -160,7 +160,7 @@ EXAMPLES = [
     ("Last week 75 young mothers received baby kits.", "75 young mothers", 75, N, N, "exact", "people", "mothers", "assisted"),
     ("Planners expect up to 900,000 affected people.", "up to 900,000 affected people", 900000, N, 900000, "at_most", "people", "people", "affected"),
     ("Divers found about 12 missing people near the dam.", "about 12 missing people", 12, N, N, "approx", "people", "people", "missing"),
-    ("The scheme missed 800,000 eligible pensioners last winter.", "800,000 eligible pensioners", 800000, N, N, "exact", "people", "pensioners", "people_other"),
+    ("The scheme missed 640,000 eligible pensioners last winter.", "640,000 eligible pensioners", 640000, N, N, "exact", "people", "pensioners", "people_other"),
     ("Globally, about 2 B people lack safe drinking water.", "about 2 B people", 2e9, N, N, "approx", "people", "people", "people_other"),
     # --- reports in Spanish, French and Portuguese (dots group thousands there) -------------------
     ("Las lluvias dejaron 3.870 evacuados en el departamento.", "3.870 evacuados", 3870, N, N, "exact", "people", "evacuados", "evacuated"),
@@ -202,7 +202,7 @@ EXAMPLES = [
     ("Nurses gave each child 250ml of oral rehydration solution.", "250ml", 250, N, N, "exact", "ml", "ml", "measure"),
     ("Each clinic got a 10kW solar system.", "10kW", 10, N, N, "exact", "kilowatt", "kw", "other"),
     ("Teachers earn UAH 8,000 a month in the east.", "UAH 8,000", 8000, N, N, "exact", "uah", "uah", "funding"),
-    ("The exchange rate closed at $1.1396 on Monday.", "$1.1396", 1.1396, N, N, "exact", "usd", "usd", "funding"),
+    ("The exchange rate closed at $1.0874 on Monday.", "$1.0874", 1.0874, N, N, "exact", "usd", "usd", "funding"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
@@ -268,14 +268,14 @@ NOT_FIGURES = [
     "Shells hit a house on Street 14 near the port.",
     "The island hosts a research station and a lighthouse.",
     "The clinic ran COVID -19 tests for the staff.",
-    "The keeper who was hurt in Game 2 was strong again on Sunday.",
-    "In 2021 most people worked from home.",
+    "The striker hurt in Game 2 was back on Sunday.",
+    "In 2022 most residents left the valley.",
     "In 2019 police arrested the organisers of the march.",
     "Since 2014 people have fled the region in waves.",
     "Les pluies du 22 mars ont inondé la ville.",
     "Residents got reverse 911 calls telling them to stay indoors.",
-    "The mass is about 1.99×10−30 kilograms.",
-    "The single sold 2.7m combined digital and physical copies.",
+    "A dust grain weighs about 4.2×10−12 kilograms.",
+    "The album sold 3.1m combined streamed and boxed units.",
 ]
 
 
