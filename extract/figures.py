@@ -66,6 +66,7 @@ _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
+_WHO_AFTER_RE = re.compile(r"[ \t]+who\b")
 _PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destruidas" counts no "destruidas"
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
 _GLUED_LETTERS_RE = re.compile(r"[A-Za-z]{2,5}(?![\w-])")
@@ -429,6 +430,8 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
         if glued:  # "peoplewere", "displacedpeople": text from a PDF
             noun, noun_end = glued
             return (noun, lx.NOUN_CATEGORIES.get(noun), _COUNT_UNITS_OF[noun]), m.start(1) + noun_end
+        if k == 0 and _is_demonym(word) and _verb_or_end_after(text, m.end()):
+            return (low, None, "people"), m.end()  # "1,300 Venezuelans crossed the border"
         if word[0].isupper() and k < 5 and names < 4 and low not in lx.MODIFIERS:
             if names == 0 and _looks_plural_noun(low) and _phrase_ends_after(text, m.end()):
                 return (low, _NAMED_GROUP, low), m.end()  # "two Canadians were killed"
@@ -466,6 +469,19 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
 _COUNTED_WORDS = set(_COUNT_UNITS_OF) | set(lx.THING_UNITS)
 _NEXT_NUMBER_RE = re.compile(r"[ \t]+(?:\d[\d,.]*\d|\d)(?![\d,.]*\w)")
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _is_demonym(word: str) -> bool:
+    return len(word) > 5 and word[0].isupper() and not word.isupper() and word.lower().endswith(lx.DEMONYM_ENDINGS)
+
+
+def _verb_or_end_after(text: str, pos: int) -> bool:
+    """The noun phrase ends here, or a verb follows ("1,300 Venezuelans crossed")."""
+    if _phrase_ends_after(text, pos):
+        return True
+    m = _WORD_RE.match(text, pos)
+    word = m.group(1).lower() if m else ""
+    return word.endswith("ed") or bool(triggers_in(word))
 
 
 def _counted_word_next(text: str, pos: int) -> bool:
@@ -597,6 +613,8 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     thing = _elided_thing(text, n, start, ctx)
     if thing:
         return thing
+    if not n.is_word and _WHO_AFTER_RE.match(text, n.end):  # "and 95,800 who have been out of work"
+        return (ctx.unit, ctx.who) if ctx.unit in _PEOPLE_UNITS else ("people", "people")
     people_here = has_trigger(sentence, lx.PEOPLE_CATEGORIES)
     if not people_here:
         return None, None

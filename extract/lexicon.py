@@ -420,6 +420,9 @@ game match round model
 """.split())
 # Prepositions that make a year-like number before a noun a year ("In 2019 police arrested").
 YEAR_PREPOSITIONS = ("in", "since", "during", "until", "till", "before", "after")
+# Endings of plural names of peoples ("Venezuelans", "Iraqis", "Congolese"): counted as people
+# although capitalised, unlike other capitalised plurals ("3 Jesuits", "5 Toyotas").
+DEMONYM_ENDINGS = ("ians", "ans", "ese", "is", "ites")
 # Emergency telephone numbers, where the words around say so ("911 calls", "dial 999").
 EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
 EMERGENCY_AFTER = ("call", "calls", "line", "lines", "operator", "operators", "dispatch",

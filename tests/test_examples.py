@@ -88,6 +88,8 @@ EXAMPLES = [
     ("Gang violence uprooted roughly 7,240 people (1,980 households) last week.", "1,980 households", 1980, N, N, "exact", "households", "households", "displaced"),
     ("Eleven cases are confirmed so far; of these, four have died.", "four", 4, N, N, "exact", "people", "cases", "killed"),
     ("The cyclone affected 41,000 people and 3,118 relocated.", "3,118", 3118, N, N, "exact", "people", "people", "displaced"),
+    ("Some 4,000 people fled the town, and 2,500 who stayed behind were trapped.", "2,500", 2500, N, N, "exact", "people", "people", "trapped"),
+    ("In the camp 900 families were sheltered, and 300 who returned home found their houses destroyed.", "300", 300, N, N, "exact", "households", "families", "returned"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
@@ -162,6 +164,7 @@ EXAMPLES = [
     ("Divers found about 12 missing people near the dam.", "about 12 missing people", 12, N, N, "approx", "people", "people", "missing"),
     ("The scheme missed 640,000 eligible pensioners last winter.", "640,000 eligible pensioners", 640000, N, N, "exact", "people", "pensioners", "people_other"),
     ("Globally, about 2 B people lack safe drinking water.", "about 2 B people", 2e9, N, N, "approx", "people", "people", "people_other"),
+    ("About 1,300 Venezuelans crossed the border on Monday.", "About 1,300 Venezuelans", 1300, N, N, "approx", "people", "venezuelans", "refugees"),
     # --- reports in Spanish, French and Portuguese (dots group thousands there) -------------------
     ("Las lluvias dejaron 3.870 evacuados en el departamento.", "3.870 evacuados", 3870, N, N, "exact", "people", "evacuados", "evacuated"),
     ("Más de 1,5 millones de personas fueron afectadas por la sequía.", "Más de 1,5 millones de personas", 1.5e6, 1.5e6, N, "at_least", "people", "personas", "affected"),
