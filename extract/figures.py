@@ -66,6 +66,7 @@ _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
+_GLUED_MILLION_RE = re.compile(r"(?:mil|mio|mln)(?![^\W\d_])", re.I)
 _WHO_AFTER_RE = re.compile(r"[ \t]+who\b")
 _PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destruidas" counts no "destruidas"
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
@@ -90,6 +91,7 @@ _THING_UNIT_NAMES = set(lx.THING_UNITS.values())
 # one restating a measure ("5 km (3 miles)") is a conversion.
 _COUNTED_UNITS = _PEOPLE_UNITS | _THING_UNIT_NAMES
 _KNOWN_UNITS = _COUNTED_UNITS | set(lx.MEASURE_UNITS.values())
+_CURRENCIES = set(lx.CURRENCY_PREFIXES.values()) | set(lx.CURRENCY_WORDS.values())
 _DESCRIBING = sorted(w for w in lx.NOUN_CATEGORIES if w in lx.MODIFIERS)
 
 
@@ -234,6 +236,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         unit = who = lx.CURRENCY_PREFIXES[_key(cur.group(1))]
         start -= len(before) - cur.start(1)
         before = text[max(0, start - 40):start]
+        mil = _GLUED_MILLION_RE.match(text, end) if value is not None and not n.scaled else None
+        if mil:  # "RM3.06mil", "EUR 2.1mio"
+            value, end = value * 1_000_000, mil.end()
     q = _QUALIFIER_RE.search(before)
     if q and value is not None and not vague:
         qualifier = _QUALIFIER_OF[_key(q.group(1))]
@@ -725,7 +730,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if not n.is_word and next_char.isalpha() and not _UNIT_AFTER_RE.match(text, e) \
             and not re.match(r"[kKmMbB]n?\b", text[e:e + 3]) and text[e - 1].isdigit() \
-            and not _counted_word_next(text, e) and not _glued_unit_symbol(text, e):
+            and not _counted_word_next(text, e) and not _glued_unit_symbol(text, e) \
+            and not (_GLUED_MILLION_RE.match(text, e) and _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s)):
         return True  # "5G", "3D"; but "52people" lost a space, and "256GB" is a measure
     if _AGE_AFTER_RE.match(text, e) or _TIME_AFTER_RE.match(text, e) and not n.is_word:
         return True
@@ -769,7 +775,7 @@ def _is_year(text: str, n: Number, unit, raw, qualifier) -> bool:
     """A bare year is a year whatever follows ("lost their lives in 1988"); before a count noun
     it is a count ("2000 people"), unless a preposition of time says otherwise ("In 2019 police")."""
     if qualifier == "range" and not n.is_word and not n.scaled:
-        return _is_year_range(n, raw)
+        return _is_year_range(n, raw, measured=unit in _KNOWN_UNITS or unit in _CURRENCIES)
     if n.is_word or n.value is None or n.scaled or qualifier != "exact":
         return False
     digits = raw.strip()
@@ -780,11 +786,15 @@ def _is_year(text: str, n: Number, unit, raw, qualifier) -> bool:
     return n.value % 100 != 0 and n.value >= 1900 and bool(_YEAR_PREPOSITION_RE.search(text, max(0, n.start - 10), n.start))
 
 
-def _is_year_range(n: Number, raw: str) -> bool:
-    """'between 2007 and 2013', '2015-2016': years, whatever follows."""
+def _is_year_range(n: Number, raw: str, measured: bool = False) -> bool:
+    """'between 2007 and 2013', '2015-2016': years, whatever follows; and 'between 1600 and
+    1900' before anything but a count or a measure ("from 1200 to 1500 dollars")."""
     ends = re.findall(r"\d[\d,.]*", raw)
-    return (len(ends) == 2 and all(_YEAR_RE.fullmatch(e) for e in ends)
-            and 0 < n.high - n.low <= 30)
+    if len(ends) != 2:
+        return False
+    if all(_YEAR_RE.fullmatch(e) for e in ends) and 0 < n.high - n.low <= 30:
+        return True
+    return not measured and all(re.fullmatch(r"1\d{3}|20\d\d", e) for e in ends) and 0 < n.high - n.low <= 600
 
 
 def _is_bracketed_conversion(text: str, start: int, ctx: _Context) -> bool:

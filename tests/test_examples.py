@@ -207,6 +207,8 @@ EXAMPLES = [
     ("Teachers earn UAH 8,000 a month in the east.", "UAH 8,000", 8000, N, N, "exact", "uah", "uah", "funding"),
     ("The exchange rate closed at $1.0874 on Monday.", "$1.0874", 1.0874, N, N, "exact", "usd", "usd", "funding"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
+    ("The donor pledged EUR 2.1mio for the winter.", "EUR 2.1mio", 2.1e6, N, N, "exact", "eur", "eur", "funding"),
+    ("Market stalls charged from 1200 to 1500 shillings a sack.", "from 1200 to 1500 shillings", N, 1200, 1500, "range", "kes", "shillings", "funding"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),
@@ -276,6 +278,7 @@ NOT_FIGURES = [
     "In 2019 police arrested the organisers of the march.",
     "Since 2014 people have fled the region in waves.",
     "Les pluies du 22 mars ont inondé la ville.",
+    "Between 1550 and 1850 winters in the valley were colder.",
     "Residents got reverse 911 calls telling them to stay indoors.",
     "A dust grain weighs about 4.2×10−12 kilograms.",
     "The album sold 3.1m combined streamed and boxed units.",
