@@ -330,6 +330,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if unit == who and unit not in _KNOWN_UNITS and unit not in lx.ANIMALS \
             and verb_category(sentence, *rel, lx.HARM_CATEGORIES):
         unit = "people"  # "three shepherds were killed": whoever is killed is counted as people
+    if named_group and unit != "people" and (verb_category(sentence, *rel, lx.ONLY_PEOPLE_DO)
+                                             or _trigger_right_after(sentence, rel[1], lx.ONLY_PEOPLE_DO)):
+        unit = "people"  # "35,326 Brus took shelter in six camps": only people flee or take shelter
     if named_group and unit != "people":
         return None
     if unit == "others":
@@ -438,7 +441,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
         if k == 0 and _is_demonym(word) and _verb_or_end_after(text, m.end()):
             return (low, None, "people"), m.end()  # "1,300 Venezuelans crossed the border"
         if word[0].isupper() and k < 5 and names < 4 and low not in lx.MODIFIERS:
-            if names == 0 and _looks_plural_noun(low) and _phrase_ends_after(text, m.end()):
+            if names == 0 and _looks_plural_noun(low) and _verb_or_end_after(text, m.end()):
                 return (low, _NAMED_GROUP, low), m.end()  # "two Canadians were killed"
             names += 1  # "seven Kenya Defence Forces (KDF) soldiers"
             i = m.end()
@@ -480,13 +483,26 @@ def _is_demonym(word: str) -> bool:
     return len(word) > 5 and word[0].isupper() and not word.isupper() and word.lower().endswith(lx.DEMONYM_ENDINGS)
 
 
+def _trigger_right_after(sentence: str, pos: int, allowed: set[str]) -> str | None:
+    """The category of a trigger that is the very next word ("700 Rohingyas fled")."""
+    m = _WORD_RE.match(sentence, pos)
+    if not m:
+        return None
+    cat = next((c for t_start, _, c in triggers_in(sentence) if t_start == m.start(1)), None)
+    return cat if cat in allowed else None
+
+
 def _verb_or_end_after(text: str, pos: int) -> bool:
     """The noun phrase ends here, or a verb follows ("1,300 Venezuelans crossed")."""
     if _phrase_ends_after(text, pos):
         return True
     m = _WORD_RE.match(text, pos)
-    word = m.group(1).lower() if m else ""
-    return word.endswith("ed") or bool(triggers_in(word))
+    if not m:
+        return False
+    if m.group(1).lower().endswith("ed"):
+        return True
+    found = triggers_in(text[m.start(1):m.start(1) + 40])  # "fled", "took shelter"
+    return bool(found) and found[0][0] == 0
 
 
 def _counted_word_next(text: str, pos: int) -> bool:

@@ -393,6 +393,8 @@ HARM_CATEGORIES = {"killed", "injured"}
 # people came before.
 DONE_TO_PEOPLE = HARM_CATEGORIES | {"kidnapped", "missing", "detained"}
 # Categories a count of things (houses, schools, communities) may take.
+# What only happens to people: a capitalised plural it happens to is a group of people.
+ONLY_PEOPLE_DO = DONE_TO_PEOPLE | {"displaced", "refugees", "sheltered", "returned", "homeless"}
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
 CATEGORIES = sorted(PEOPLE_CATEGORIES | {
     "people_other", "damage", "relief", "funding", "area", "distance", "duration",

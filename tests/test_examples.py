@@ -165,6 +165,7 @@ EXAMPLES = [
     ("The scheme missed 640,000 eligible pensioners last winter.", "640,000 eligible pensioners", 640000, N, N, "exact", "people", "pensioners", "people_other"),
     ("Globally, about 2 B people lack safe drinking water.", "about 2 B people", 2e9, N, N, "approx", "people", "people", "people_other"),
     ("About 1,300 Venezuelans crossed the border on Monday.", "About 1,300 Venezuelans", 1300, N, N, "approx", "people", "venezuelans", "refugees"),
+    ("Some 700 Rohingyas fled across the river at night.", "Some 700 Rohingyas", 700, N, N, "approx", "people", "rohingyas", "displaced"),
     # --- reports in Spanish, French and Portuguese (dots group thousands there) -------------------
     ("Las lluvias dejaron 3.870 evacuados en el departamento.", "3.870 evacuados", 3870, N, N, "exact", "people", "evacuados", "evacuated"),
     ("Más de 1,5 millones de personas fueron afectadas por la sequía.", "Más de 1,5 millones de personas", 1.5e6, 1.5e6, N, "at_least", "people", "personas", "affected"),
