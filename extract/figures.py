@@ -685,6 +685,10 @@ def _label(text: str, start: int, end: int) -> str | None:
     m = _LABEL_RE.search(text, max(0, start - 62), start)
     if m:
         return m.group(1).lower()
+    if end >= 0:
+        below = _label_below(text, start, end)
+        if below:
+            return below
     if end < 0 or not _ROW_END_RE.match(text, end):
         return None
     m = _ROW_LABEL_RE.search(text, max(0, start - 62), start)
@@ -697,6 +701,30 @@ def _label(text: str, start: int, end: int) -> str | None:
 
 
 _LABEL_JOINERS = {"of", "and", "or", "in", "per"}
+_LABEL_BELOW_RE = re.compile(r"[ \t]*\n[ \t]*([A-Z][A-Za-z/-]*(?:[ \t]+[A-Za-z/-]+){0,2}"
+                             r"(?:[ \t]*\n[ \t]*[A-Za-z][A-Za-z/-]*(?:[ \t]+[A-Za-z/-]+){0,2}){0,2})[ \t]*(?:\n|$)")
+
+
+_BARE_NUMBER_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d[\d,. ]*[ \t]*\n", re.M)
+
+
+def _label_below(text: str, start: int, end: int) -> str | None:
+    """The label of an infographic cell whose number stands alone on its line, the label on
+    the next lines ("321\nHouses\ndestroyed"), as text taken from a PDF often has it."""
+    line_start = text.rfind("\n", max(0, start - 20), start)
+    if (line_start < 0 and start > 20) or text[line_start + 1:start].strip():
+        return None
+    m = _LABEL_BELOW_RE.match(text, end)
+    if not m:
+        return None
+    # Only among other such cells: a page number above a heading is no figure.
+    if not (_BARE_NUMBER_LINE_RE.search(text, max(0, line_start - 80), max(0, line_start + 1))
+            or _BARE_NUMBER_LINE_RE.search(text, m.end() - 1, m.end() + 80)):
+        return None
+    words = m.group(1).lower().split()
+    if len(words) > 5 or any(w in _STOP and w not in _LABEL_JOINERS for w in words):
+        return None
+    return " ".join(words)
 
 
 def _label_category(label: str, unit: str) -> str | None:
