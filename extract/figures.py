@@ -483,6 +483,21 @@ def _is_demonym(word: str) -> bool:
     return len(word) > 5 and word[0].isupper() and not word.isupper() and word.lower().endswith(lx.DEMONYM_ENDINGS)
 
 
+def _acting_after(sentence: str, pos: int) -> bool:
+    """The figure is the subject of a verb of acting ("30 demonstrators blocked the road")."""
+    for _ in range(3):
+        m = _WORD_RE.match(sentence, pos)
+        if not m or sentence[pos:m.start(1)].strip():
+            return False
+        word = m.group(1).lower()
+        if word in lx.AGENT_VERBS:
+            return True
+        if word not in lx.AGENT_VERB_SKIP:
+            return False
+        pos = m.end()
+    return False
+
+
 def _trigger_right_after(sentence: str, pos: int, allowed: set[str]) -> str | None:
     """The category of a trigger that is the very next word ("700 Rohingyas fled")."""
     m = _WORD_RE.match(sentence, pos)
@@ -888,6 +903,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
             # ("three hostages were killed").
             harmed = None if whole else verb_category(sentence, *rel, lx.HARM_CATEGORIES)
             return harmed or lx.NOUN_CATEGORIES[who]
+        if _acting_after(sentence, rel[1]):
+            return "people_other"  # "about 500 residents blocked police from taking the body"
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:
             return described

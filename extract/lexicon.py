@@ -207,7 +207,7 @@ animals livestock cattle cows goats sheep camels donkeys horses chickens poultry
 # Nouns whose surface already says what happened to them.
 NOUN_CATEGORIES = {
     "deaths": "killed", "dead": "killed", "fatalities": "killed", "lives": "killed",
-    "casualties": "killed", "bodies": "killed", "body": "killed", "death": "killed",
+    "bodies": "killed", "body": "killed", "death": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
     "idps": "displaced", "idp": "displaced", "displaced": "displaced", "displacements": "displaced",
     "evacuees": "evacuated", "evacuee": "evacuated", "evacuated": "evacuated",
@@ -311,7 +311,7 @@ CATEGORY_TRIGGERS = {
         r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying",
         r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
         r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
-        r"drowned", r"claimed", r"casualt(?:y|ies)", r"lost (?:his|her|their) li(?:fe|ves)",
+        r"drowned", r"claimed", r"lost (?:his|her|their) li(?:fe|ves)",
         r"shot dead", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
     ],
     "injured": [r"injur(?:ed|ing|ies|y)", r"wound(?:ed|ing|s)?", r"hurt", r"maimed",
@@ -393,6 +393,20 @@ HARM_CATEGORIES = {"killed", "injured"}
 # people came before.
 DONE_TO_PEOPLE = HARM_CATEGORIES | {"kidnapped", "missing", "detained"}
 # Categories a count of things (houses, schools, communities) may take.
+# Verbs whose subject acts rather than suffers, and which hardly ever stand as a passive
+# participle after a noun (unlike "held", "blocked", "attacked", "shot"): a figure right before one counts the actors,
+# whatever befell someone else in the sentence ("about 30 demonstrators blocked the highway to
+# demand justice for the death of ..."). "Casualties" (killed or injured) has no category of its own.
+AGENT_VERBS = set("""
+rallied rally rallying demonstrated demonstrate protested protest marched march gathered gather
+staged stage demanded demand attempted attempt chanted stormed clashed threw pelted boycotted
+picketed refused petitioned assembled congregated converged mobilised mobilized shouted prayed
+commemorated mourned attended voted signed said say met organised organized
+""".split())
+# Words that may stand between the figure and that verb ("reportedly rallied"; not "who", whose
+# clause is an aside before the main verb: "40 nurses who protested were detained").
+AGENT_VERB_SKIP = {"reportedly", "allegedly", "also", "then", "later", "again", "had",
+                   "have", "has", "briefly", "peacefully", "reported", "earlier"}
 # What only happens to people: a capitalised plural it happens to is a group of people.
 ONLY_PEOPLE_DO = DONE_TO_PEOPLE | {"displaced", "refugees", "sheltered", "returned", "homeless"}
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}

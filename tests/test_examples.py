@@ -90,6 +90,10 @@ EXAMPLES = [
     ("The cyclone affected 41,000 people and 3,118 relocated.", "3,118", 3118, N, N, "exact", "people", "people", "displaced"),
     ("Some 4,000 people fled the town, and 2,500 who stayed behind were trapped.", "2,500", 2500, N, N, "exact", "people", "people", "trapped"),
     ("In the camp 900 families were sheltered, and 300 who returned home found their houses destroyed.", "300", 300, N, N, "exact", "households", "families", "returned"),
+    ("There have been 12 casualties since the shelling began.", "12 casualties", 12, N, N, "exact", "people", "casualties", "people_other"),
+    ("About 30 demonstrators rallied in the square to demand justice for the death of a student.", "About 30 demonstrators", 30, N, N, "approx", "people", "demonstrators", "people_other"),
+    ("Dozens of youths attempted to kill a suspect in the market.", "Dozens of youths", 12, 12, N, "at_least", "people", "youths", "people_other"),
+    ("Some 40 nurses who reportedly protested outside the ministry were detained.", "Some 40 nurses", 40, N, N, "approx", "people", "nurses", "detained"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
