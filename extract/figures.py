@@ -492,10 +492,24 @@ def _acting_after(sentence: str, pos: int) -> bool:
         word = m.group(1).lower()
         if word in lx.AGENT_VERBS:
             return True
+        if word in lx.AGENT_VERBS_WITH_OBJECT:
+            obj = _WORD_RE.match(sentence, m.end())
+            return bool(obj) and obj.group(1).lower() in lx.OBJECT_STARTS
         if word not in lx.AGENT_VERB_SKIP:
             return False
         pos = m.end()
     return False
+
+
+_FATES_RE = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been|are)[ \t]+((?:\w+,?[ \t]+){1,3}or[ \t]+\w+)")
+
+
+def _alternative_fates_after(sentence: str, pos: int) -> bool:
+    """'were killed or injured': two things that may have happened, neither known for each."""
+    m = _FATES_RE.match(sentence, pos)
+    if not m:
+        return False
+    return len({c for _, _, c in triggers_in(m.group(1)) if c in lx.PEOPLE_CATEGORIES}) > 1
 
 
 def _trigger_right_after(sentence: str, pos: int, allowed: set[str]) -> str | None:
@@ -905,6 +919,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
             return harmed or lx.NOUN_CATEGORIES[who]
         if _acting_after(sentence, rel[1]):
             return "people_other"  # "about 500 residents blocked police from taking the body"
+        if _alternative_fates_after(sentence, rel[1]):
+            return "people_other"  # "3 militants were killed, injured or captured": which is not said
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:
             return described

@@ -311,7 +311,7 @@ CATEGORY_TRIGGERS = {
         r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying",
         r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
         r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
-        r"drowned", r"claimed", r"lost (?:his|her|their) li(?:fe|ves)",
+        r"drowned", r"claimed(?=\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:lives|victims)|\w+\s+lives))", r"lost (?:his|her|their) li(?:fe|ves)",
         r"shot dead", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
     ],
     "injured": [r"injur(?:ed|ing|ies|y)", r"wound(?:ed|ing|s)?", r"hurt", r"maimed",
@@ -403,6 +403,14 @@ staged stage demanded demand attempted attempt chanted stormed clashed threw pel
 picketed refused petitioned assembled congregated converged mobilised mobilized shouted prayed
 commemorated mourned attended voted signed said say met organised organized
 """.split())
+# Verbs of acting that can also stand as a passive participle ("300 people blocked in the town",
+# "20 held hostage"): acting only when their object follows ("blocked the road", "held a rally").
+AGENT_VERBS_WITH_OBJECT = set("""
+blocked attacked ambushed raided looted seized surrounded torched burned held carried threw set
+occupied besieged stoned
+""".split())
+OBJECT_STARTS = {"the", "a", "an", "police", "their", "his", "her", "its", "out", "up", "off", "several",
+                 "two", "three", "security", "roads", "traffic", "stones", "rocks"}
 # Words that may stand between the figure and that verb ("reportedly rallied"; not "who", whose
 # clause is an aside before the main verb: "40 nurses who protested were detained").
 AGENT_VERB_SKIP = {"reportedly", "allegedly", "also", "then", "later", "again", "had",

@@ -94,6 +94,10 @@ EXAMPLES = [
     ("About 30 demonstrators rallied in the square to demand justice for the death of a student.", "About 30 demonstrators", 30, N, N, "approx", "people", "demonstrators", "people_other"),
     ("Dozens of youths attempted to kill a suspect in the market.", "Dozens of youths", 12, 12, N, "at_least", "people", "youths", "people_other"),
     ("Some 40 nurses who reportedly protested outside the ministry were detained.", "Some 40 nurses", 40, N, N, "approx", "people", "nurses", "detained"),
+    ("Around 7 May, 3 militants were killed, injured or captured during the raid.", "3 militants", 3, N, N, "exact", "people", "militants", "people_other"),
+    ("About 500 residents blocked police from taking the body of a man who was killed.", "About 500 residents", 500, N, N, "approx", "people", "residents", "people_other"),
+    ("About 300 people blocked in the town were evacuated.", "About 300 people", 300, N, N, "approx", "people", "people", "evacuated"),
+    ("The mayor claimed that about 900 families support the plan.", "about 900 families", 900, N, N, "approx", "households", "families", "people_other"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
