@@ -146,7 +146,7 @@ def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int 
     """
     triggers = triggers_in(sentence)
     aside = False  # inside ", including ...," or "(...)", where other figures may stand
-    prev_end, previous = end, ""
+    prev_end, previous, comma_and = end, "", False
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
         if k >= (window + _ASIDE_WORDS if aside else window) \
                 or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
@@ -160,8 +160,12 @@ def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int 
         if not aside and (word[0].isdigit() or word in lx.UNITS_WORDS or word in lx.TENS_WORDS) \
                 and not (previous == "and" and not _object_of_trigger(sentence, start)):
             return None  # "4,500 people, 7 civilians were killed": the verb is the next figure's
+        if not aside and (previous == "and" and comma_and and word in lx.NEW_SUBJECT_AFTER_AND
+                          or previous in lx.CLAUSE_PREPOSITIONS and word in ("which", "whom", "whose")):
+            return None  # "60 injured, and both attackers were killed", "blasts in which people died"
         if word in lx.SUBJECT_VERBS:
             return m.start()
+        comma_and = word == "and" and "," in between
         prev_end, previous = m.end(), word
     return None
 

@@ -71,6 +71,8 @@ _WHO_AFTER_RE = re.compile(r"[ \t]+who\b")
 _PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destruidas" counts no "destruidas"
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
 _GLUED_LETTERS_RE = re.compile(r"[A-Za-z]{2,5}(?![\w-])")
+_AGE_LIMIT_BEFORE_RE = re.compile(
+    rf"\b(?:{_alternation(lx.AGED_GROUPS)})[ \t]+(?:under|over|above|below|aged|of|younger than|older than)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$", re.I)
 _EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
 _PART_OF_WHOLE_RE = re.compile(
     rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
@@ -678,7 +680,8 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     if _key(text[n.start:n.end]) in lx.ANOTHER and not recent_people:
         return None, None
     ok = (n.vague or nxt in lx.BARE_FOLLOWERS or prev in lx.BARE_PRECEDERS
-          or (qualifier != "exact" and nxt in ("", "were", "people")))
+          or (qualifier != "exact" and nxt in ("", "were", "people")
+              and not text.startswith(",", n.end)))  # not "at least one, possibly two blasts"
     if not ok:
         return None, None
     if prev in lx.BARE_PRECEDERS_OF_TOTALS and not _COUNT_WORDS_RE.search(sentence):
@@ -792,6 +795,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # the power of "2.998×10−8"
         return True
+    if _AGE_LIMIT_BEFORE_RE.search(text, max(0, s - 24), s) and _no_unit_but_age(text, e):
+        return True  # "children under 5", "adults over 60 years"; not "people over 2 days"
     if text[s:e] in lx.EMERGENCY_NUMBERS and (_EMERGENCY_AFTER_RE.match(text, e)
                                               or _EMERGENCY_BEFORE_RE.search(text, max(0, s - 12), s)):
         return True  # "reverse 911 calls", "dial 999"
@@ -836,6 +841,11 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if text[s:e].lower() in ("one", "1") and _RATIO_AFTER_RE.match(text, e):
         return True  # "one in five": the share is read at "five"
     return False
+
+
+def _no_unit_but_age(text: str, pos: int) -> bool:
+    m = _UNIT_AFTER_RE.match(text, pos)
+    return not m or lx.MEASURE_UNITS[_key(m.group(1))] in ("years", "months")
 
 
 def _glued_unit_symbol(text: str, pos: int) -> bool:

@@ -22,7 +22,7 @@ TENS_WORDS = {
 # Multipliers that follow a number ("1.5 million", "two thousand", "2.3m", "5.8K").
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "dozen": 12,
     "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
     # South Asian reports: "12.5 lakh people", "Rs 12 crore"
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
@@ -161,7 +161,7 @@ PEOPLE_NOUNS = set("""
 people person persons individuals individual civilians civilian residents resident troopers trooper
 inhabitants villagers children child kids boys girls babies infants minors adults adult
 men man women woman elderly pupils students student teachers patients patient victims victim
-survivors survivor lives casualties fatalities deaths dead injured wounded bodies body
+seekers paramilitaries survivors survivor lives casualties fatalities deaths dead injured wounded bodies body
 soldiers soldier troops fighters militants rebels insurgents combatants police policemen
 officers officer personnel staff workers worker volunteers firefighters rescuers
 refugees refugee migrants migrant asylum-seekers idps idp evacuees evacuee returnees
@@ -312,10 +312,11 @@ CATEGORY_TRIGGERS = {
         r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
         r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
         r"drowned", r"claimed(?=\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:lives|victims)|\w+\s+lives))", r"lost (?:his|her|their) li(?:fe|ves)",
-        r"shot dead", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
+        r"shot dead", r"stabbed to death", r"beaten to death", r"hacked to death", r"burn(?:ed|t) to death",
+        r"shot to death", r"clubbed to death", r"crushed to death", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
     ],
-    "injured": [r"injur(?:ed|ing|ies|y)", r"wound(?:ed|ing|s)?", r"hurt", r"maimed",
-                r"hospitali[sz]ed"],
+    "injured": [r"injur(?:ed|ing|ies|y|es?)", r"wound(?:ed|ing|s)?", r"hurt", r"maimed",
+                r"hospitali[sz]ed", r"stabbed", r"stabbing"],
     "missing": [r"missing", r"unaccounted for", r"disappeared"],
     "displaced": [
         r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
@@ -344,7 +345,8 @@ CATEGORY_TRIGGERS = {
                  r"provided with", r"served"],
     "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],
     "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
-    "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?", r"suspected",
+    "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?",
+             r"suspected(?=\s+(?:[\w-]+\s+){0,2}(?:cases|infections|patients))",
              r"tested positive", r"outbreak"],
     "damage": [r"damag(?:ed|ing|e)", r"destroy(?:ed|ing)", r"destruction", r"flooded", r"collapsed",
                r"razed", r"burn(?:ed|t)", r"washed away", r"submerged", r"inundated",
@@ -415,6 +417,13 @@ OBJECT_STARTS = {"the", "a", "an", "police", "their", "his", "her", "its", "out"
 # clause is an aside before the main verb: "40 nurses who protested were detained").
 AGENT_VERB_SKIP = {"reportedly", "allegedly", "also", "then", "later", "again", "had",
                    "have", "has", "briefly", "peacefully", "reported", "earlier"}
+# After ", and", words that open another clause's subject, whose verb is not the figure's
+# ("over 60 injured, and both attackers were killed"; but "four officers and an unknown number
+# of assailants were injured" share the verb).
+NEW_SUBJECT_AFTER_AND = {"both", "the", "all", "his", "her", "their", "its", "another", "several",
+                         "many", "most", "some", "a", "an"}
+# Before "which", prepositions that open a clause with its own subject ("in which people died").
+CLAUSE_PREPOSITIONS = {"in", "at", "during", "of", "from", "by", "on", "after", "under"}
 # What only happens to people: a capitalised plural it happens to is a group of people.
 ONLY_PEOPLE_DO = DONE_TO_PEOPLE | {"displaced", "refugees", "sheltered", "returned", "homeless"}
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
@@ -457,6 +466,9 @@ EMERGENCY_BEFORE = ("dial", "dialed", "dialled", "dialling", "dialing", "call", 
 TIME_SUFFIXES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "h"}
 AGE_PATTERNS = [r"-years?[- ]old", r"\s+years?\s+old", r"-months?[- ]old", r"\s+months?\s+old",
                 r"-weeks?[- ]old", r"-days?[- ]old"]
+# Groups whose limit after "under", "over" is an age ("children under 5", "adults over 60").
+AGED_GROUPS = ("children", "child", "kids", "boys", "girls", "infants", "babies", "adults",
+               "people", "persons", "women", "men", "those", "patients", "anyone", "everyone")
 AGE_PREFIXES = {"aged", "age", "ages", "ageing", "between the ages of", "under the age of"}
 # Words between a trigger before a figure and the figure that end the trigger's clause
 # ("one person was killed and eight people were injured": "killed" is not about the eight).
