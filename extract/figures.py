@@ -66,7 +66,7 @@ _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
-_GLUED_MILLION_RE = re.compile(r"(?:mil|mio|mln)(?![^\W\d_])", re.I)
+_GLUED_MILLION_RE = re.compile(r"(?:mil|mio|mln)(?![^\W\d_])|[ \t\u00a0]?(?-i:M)(?![^\W\d_])", re.I)
 _WHO_AFTER_RE = re.compile(r"[ \t]+who\b")
 _PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destruidas" counts no "destruidas"
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
@@ -239,7 +239,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         start -= len(before) - cur.start(1)
         before = text[max(0, start - 40):start]
         mil = _GLUED_MILLION_RE.match(text, end) if value is not None and not n.scaled else None
-        if mil:  # "RM3.06mil", "EUR 2.1mio"
+        if mil:  # "RM3.06mil", "EUR 2.1mio", "USD 3.04 M"
             value, end = value * 1_000_000, mil.end()
     q = _QUALIFIER_RE.search(before)
     if q and value is not None and not vague:

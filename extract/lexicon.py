@@ -319,7 +319,7 @@ CATEGORY_TRIGGERS = {
                 r"hospitali[sz]ed", r"stabbed", r"stabbing"],
     "missing": [r"missing", r"unaccounted for", r"disappeared"],
     "displaced": [
-        r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
+        r"displacement affecting", r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
         r"uprooted", r"relocat(?:ed|ion)", r"idps?", r"driven from", r"left their homes",
         r"abandon(?:ed)? their homes", r"from their homes", r"forced out", r"out of their homes",
         r"forced to (?:leave|move|abandon)", r"moved away from", r"to leave their homes",
@@ -342,7 +342,7 @@ CATEGORY_TRIGGERS = {
                  r"received (?:[a-z-]+ )?(?:aid|assistance|food|support|kits|cash|items|supplies|"
                  r"vouchers|rations|shelter|transfers|treatment|care)",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
-                 r"provided with", r"served"],
+                 r"provided with", r"served", r"screen(?:ed|ing)"],
     "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],
     "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
     "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?",

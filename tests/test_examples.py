@@ -108,6 +108,8 @@ EXAMPLES = [
     ("There were 2 explosions at the market in which people were killed.", "2 explosions", 2, N, N, "exact", "explosions", "explosions", "other"),
     ("The shelling injured over 2 dozen civilians.", "over 2 dozen civilians", 24, 24, N, "at_least", "people", "civilians", "injured"),
     ("Aid reached 300 people over 2 days.", "over 2 days", 2, 2, N, "at_least", "days", "days", "duration"),
+    ("Gang violence is driving displacement affecting more than 1.4 million people.", "more than 1.4 million people", 1.4e6, 1.4e6, N, "at_least", "people", "people", "displaced"),
+    ("Teams ran nutrition screening for 1,118 children to find malnutrition cases.", "1,118 children", 1118, N, N, "exact", "people", "children", "assisted"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
@@ -227,6 +229,7 @@ EXAMPLES = [
     ("The exchange rate closed at $1.0874 on Monday.", "$1.0874", 1.0874, N, N, "exact", "usd", "usd", "funding"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
     ("The donor pledged EUR 2.1mio for the winter.", "EUR 2.1mio", 2.1e6, N, N, "exact", "eur", "eur", "funding"),
+    ("WFP made USD 3.04 M in cash transfers last month.", "USD 3.04 M", 3.04e6, N, N, "exact", "usd", "usd", "funding"),
     ("Market stalls charged from 1200 to 1500 shillings a sack.", "from 1200 to 1500 shillings", N, 1200, 1500, "range", "kes", "shillings", "funding"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
