@@ -75,7 +75,8 @@ def gold_dev(bench: Path, show_errors: bool = False) -> list[tuple]:
 
 _CQE_UNIT = {
     "percent": "percentage", "usd": "dollar", "eur": "euro", "gbp": "pound sterling",
-    "cny": "chinese yuan", "jpy": "japanese yen", "aud": "australian dollar", "km": "kilometre",
+    "cny": "chinese yuan", "jpy": "japanese yen", "aud": "australian dollar",
+    "pounds": "pound sterling", "km": "kilometre",
     "m": "metre", "cm": "centimetre", "mm": "millimetre", "miles": "mile", "feet": "foot",
     "inches": "inch", "yards": "yard", "km/h": "kilometre per hour", "mph": "mile per hour",
     "hectares": "hectare", "acres": "acre", "tonnes": "tonne", "kg": "kilogram",

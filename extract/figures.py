@@ -43,7 +43,7 @@ _QUALIFIER_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(_QUALIFIER_OF)})[ \
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w$]))({_alternation(lx.CURRENCY_PREFIXES)})[ \t\u00a0]?$", re.I)
 _UNIT_AFTER_RE = re.compile(
     rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![^\W_]|²)", re.I)
-_CURRENCY_AFTER_RE = re.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?({_alternation(lx.CURRENCY_WORDS)})\b", re.I)
+_CURRENCY_AFTER_RE = re.compile(rf"(?:[ \t\u00a0]+(?:of[ \t]+)?|-)({_alternation(lx.CURRENCY_WORDS)})\b", re.I)
 _AGE_AFTER_RE = re.compile("|".join(lx.AGE_PATTERNS), re.I)
 _POST_QUALIFIER_RE = re.compile(rf"[ \t]+({_alternation(lx.POST_QUALIFIERS)})\b", re.I)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin letters, accented too: "déplacés", "ménages" (not mojibake "Š")
@@ -795,6 +795,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # the power of "2.998×10−8"
         return True
+    if n.is_word and text[s:e].lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+        return True  # "a billion-dollar disaster", "hundred-year flood": a size, not a count
     if _AGE_LIMIT_BEFORE_RE.search(text, max(0, s - 24), s) and _no_unit_but_age(text, e):
         return True  # "children under 5", "adults over 60 years"; not "people over 2 days"
     if text[s:e] in lx.EMERGENCY_NUMBERS and (_EMERGENCY_AFTER_RE.match(text, e)

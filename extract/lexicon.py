@@ -143,10 +143,12 @@ CURRENCY_PREFIXES = {
     "mzn": "mzn", "cdf": "cdf", "xof": "xof", "xaf": "xaf", "cop": "cop", "ves": "ves", "mxn": "mxn",
     "brl": "brl", "r$": "brl", "idr": "idr",
 }
-# Currency written after the number ("23 billion yuan", "millions of baht").
+# Currency written after the number ("23 billion yuan", "millions of baht"). Plain "pounds" says
+# no country: Egypt, Sudan, Syria and Lebanon count in pounds too.
 CURRENCY_WORDS = {
     "dollars": "usd", "dollar": "usd", "usd": "usd", "us dollars": "usd", "euros": "eur",
-    "euro": "eur", "eur": "eur", "pounds": "gbp", "pounds sterling": "gbp", "yuan": "cny",
+    "euro": "eur", "eur": "eur", "pounds": "pounds", "pound": "pounds", "pounds sterling": "gbp", "british pounds": "gbp",
+    "egyptian pounds": "egp", "sudanese pounds": "sdg", "south sudanese pounds": "ssp", "yuan": "cny",
     "renminbi": "cny", "baht": "thb", "shillings": "kes", "kenyan shillings": "kes",
     "rupees": "inr", "pesos": "php", "naira": "ngn", "rand": "zar", "birr": "etb",
     "gourdes": "htg", "yen": "jpy", "francs": "chf", "swiss francs": "chf",

@@ -230,6 +230,8 @@ EXAMPLES = [
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
     ("The donor pledged EUR 2.1mio for the winter.", "EUR 2.1mio", 2.1e6, N, N, "exact", "eur", "eur", "funding"),
     ("WFP made USD 3.04 M in cash transfers last month.", "USD 3.04 M", 3.04e6, N, N, "exact", "usd", "usd", "funding"),
+    ("The family was paid a 430,000-pound (US$ 51,000) compensation.", "430,000-pound", 430000, N, N, "exact", "pounds", "pound", "funding"),
+    ("Rent in the town rose to 1,500 Egyptian pounds a month.", "1,500 Egyptian pounds", 1500, N, N, "exact", "egp", "egyptian pounds", "funding"),
     ("Market stalls charged from 1200 to 1500 shillings a sack.", "from 1200 to 1500 shillings", N, 1200, 1500, "range", "kes", "shillings", "funding"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
@@ -303,6 +305,7 @@ NOT_FIGURES = [
     "Since 2014 people have fled the region in waves.",
     "Les pluies du 22 mars ont inondé la ville.",
     "Most suspected cases are in children under 9.",
+    "Heavy rain caused another billion-dollar disaster in the valley.",
     "There was at least one, possibly a second blast near the port.",
     "The section ends here.\n14\nDisplaced Persons\nSince January more families have left.",
     "Between 1550 and 1850 winters in the valley were colder.",
