@@ -344,6 +344,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     whole = " of " in text[max(0, start - 14):start] and bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
     category = (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
+    if category in lx.HARM_CATEGORIES and unit == "households" and (not who_found or who in lx.ELIDED_NOUNS):
+        unit, who = "people", "people"  # "... 200 households displaced, and killed dozens": the dead are people
     if category == "people_other" and (part_of_group or value == 1):
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
@@ -576,8 +578,11 @@ def _group_noun(text: str, pos: int, fail: int):
         low = m.group(1).lower()
         if low in _COUNT_UNITS_OF:
             nxt = _WORD_RE.match(text, m.end())
-            if nxt and nxt.group(1).lower() in _COUNT_UNITS_OF and not text[m.end():nxt.start(1)].strip():
-                m, low = nxt, nxt.group(1).lower()  # "family members"
+            nxt_low = nxt.group(1).lower() if nxt and not text[m.end():nxt.start(1)].strip() else ""
+            if nxt_low in _COUNT_UNITS_OF:
+                m, low = nxt, nxt_low  # "family members"
+            elif _looks_plural_noun(nxt_low) and not low.endswith("s"):
+                return None, fail  # "one of the two IDP sites": the people word describes a place
             return (low, _PART_OF_GROUP, _COUNT_UNITS_OF[low]), m.end()
         if low in _STOP:
             break

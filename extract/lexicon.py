@@ -104,6 +104,9 @@ MEASURE_UNITS = {
     "sq miles": "square miles", "sq mi": "square miles", "sq. miles": "square miles",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
+    "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "m3/s": "m3/s",
+    "m3 per second": "m3/s", "m³/s": "m3/s",
+    "cubic metres": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2",
     "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "mg": "mg", "milligrams": "mg",
     "litre": "litres", "liter": "litres", "litres": "litres", "liters": "litres",
@@ -124,7 +127,7 @@ MEASURE_UNITS = {
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
 AREA_UNITS = {"hectares", "acres", "km2", "square miles", "m2"}
-MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "knots", "mm", "celsius", "degrees", "magnitude",
+MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "knots", "mm", "celsius", "degrees", "magnitude",
                       "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points"}
 RELIEF_UNITS = {"tonnes"}
 

@@ -37,7 +37,7 @@ _ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, 
                   rf"|{_SCALE})")
 _VAGUE_PREFIX = "|".join(p.replace(" ", r"[ \t]+") for p in lx.VAGUE_PREFIXES)
 _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|millions|billions)"
-          rf"|(?:{_VAGUE_PREFIX})[ \t]+(?:hundred|thousand|million)"
+          rf"|(?:{_VAGUE_PREFIX})[ \t]+(?:hundred|thousand|million|dozen)"
           r"|scores(?=[ \t]+of\b)|tens(?=[ \t]+of\b)|dozens|hundreds|thousands|millions|billions)")
 
 _ANOTHER = "|".join(a.replace(" ", r"[ \t]+") for a in lx.ANOTHER)
@@ -118,7 +118,7 @@ def parse_words(raw: str) -> float | None:
 
 def parse_vague(raw: str) -> float:
     words = re.findall(r"[a-z]+", raw.lower())
-    if words[-1] in ("hundred", "thousand", "million"):  # "several hundred"
+    if words[-1] in ("hundred", "thousand", "million", "dozen"):  # "several hundred", "several dozen"
         return float(lx.SCALE_WORDS[words[-1]])
     value = float(lx.VAGUE_WORDS[words[0]])
     if len(words) == 3:  # "tens of thousands"

@@ -110,6 +110,8 @@ EXAMPLES = [
     ("Aid reached 300 people over 2 days.", "over 2 days", 2, 2, N, "at_least", "days", "days", "duration"),
     ("Gang violence is driving displacement affecting more than 1.4 million people.", "more than 1.4 million people", 1.4e6, 1.4e6, N, "at_least", "people", "people", "displaced"),
     ("Teams ran nutrition screening for 1,118 children to find malnutrition cases.", "1,118 children", 1118, N, N, "exact", "people", "children", "assisted"),
+    ("Three soldiers, two police officers, and a child were killed.", "Three soldiers", 3, N, N, "exact", "people", "soldiers", "killed"),
+    ("The floods displaced 200 households and killed dozens more.", "dozens more", 12, 12, N, "at_least", "people", "people", "killed"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
@@ -223,6 +225,9 @@ EXAMPLES = [
     ("Each tent offers 3.5 sq m of covered floor per person.", "3.5 sq m", 3.5, N, N, "exact", "m2", "sq m", "area"),
     ("The fire has burned 57 sq miles of brush.", "57 sq miles", 57, N, N, "exact", "square miles", "sq miles", "area"),
     ("Rations were cut to 1,600 kcal per person per day.", "1,600 kcal", 1600, N, N, "exact", "kcal", "kcal", "measure"),
+    ("Engineers expect the river to reach 2,500 cubic meters per second.", "2,500 cubic meters per second", 2500, N, N, "exact", "m3/s", "cubic meters per second", "measure"),
+    ("The river's flow peaked at 1362.07 m3 per second.", "1362.07 m3 per second", 1362.07, N, N, "exact", "m3/s", "m3 per second", "measure"),
+    ("Several dozen other buildings were awaiting inspection.", "Several dozen other buildings", 12, 12, N, "at_least", "buildings", "buildings", "other"),
     ("Nurses gave each child 250ml of oral rehydration solution.", "250ml", 250, N, N, "exact", "ml", "ml", "measure"),
     ("Each clinic got a 10kW solar system.", "10kW", 10, N, N, "exact", "kilowatt", "kw", "other"),
     ("Teachers earn UAH 8,000 a month in the east.", "UAH 8,000", 8000, N, N, "exact", "uah", "uah", "funding"),
@@ -333,3 +338,9 @@ def test_a_part_and_its_whole_are_two_figures_each_with_what_happened_to_it():
     rows = df[["quote", "value", "unit", "who", "category"]].values.tolist()
     assert rows == [["Two of the 14 hostages", 2, "people", "hostages", "killed"],
                     ["14 hostages", 14, "people", "hostages", "kidnapped"]]
+
+
+def test_a_person_word_before_a_place_noun_is_no_group_of_people():
+    """'one of the two IDP sites' once gave one displaced person; the sites are what is counted."""
+    df = extract_figures("Rain flooded one of the two IDP sites near the town.")
+    assert df[["quote", "unit"]].values.tolist() == [["two IDP sites", "sites"]]
