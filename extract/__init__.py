@@ -1,6 +1,6 @@
 """Pure figure extraction: text in, a pandas table of figures out. No I/O, no Streamlit."""
 from .figures import COLUMNS, extract_figures, figure_records
 
-__version__ = "0.6.0"  # bump when extraction changes, so stored figures can be re-extracted
+__version__ = "0.7.0"  # bump when extraction changes, so stored figures can be re-extracted
 
 __all__ = ["COLUMNS", "extract_figures", "figure_records", "__version__"]
