@@ -72,7 +72,8 @@ _PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destru
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
 _GLUED_LETTERS_RE = re.compile(r"[A-Za-z]{2,5}(?![\w-])")
 _AGE_LIMIT_BEFORE_RE = re.compile(
-    rf"\b(?:{_alternation(lx.AGED_GROUPS)})[ \t]+(?:under|over|above|below|aged|of|younger than|older than)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$", re.I)
+    rf"\b(?:{_alternation(lx.AGED_GROUPS)})[ \t]+(?:under|over|above|below|aged|of|younger than|older than)"
+    r"[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$", re.I)
 _EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
 _PART_OF_WHOLE_RE = re.compile(
     rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
@@ -345,7 +346,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     category = (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
     if category in lx.HARM_CATEGORIES and unit == "households" and (not who_found or who in lx.ELIDED_NOUNS):
-        unit, who = "people", "people"  # "... 200 households displaced, and killed dozens": the dead are people
+        unit, who = "people", "people"  # "displaced 200 households and killed dozens": the dead are people
     if category == "people_other" and (part_of_group or value == 1):
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
@@ -484,7 +485,9 @@ _PHRASE_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 
 
 def _is_demonym(word: str) -> bool:
-    return len(word) > 5 and word[0].isupper() and not word.isupper() and word.lower().endswith(lx.DEMONYM_ENDINGS)
+    """'Venezuelans', 'Iraqis', 'Congolese': the plural name of a people."""
+    return len(word) > 5 and word[0].isupper() and not word.isupper() \
+        and word.lower().endswith(lx.DEMONYM_ENDINGS)
 
 
 def _acting_after(sentence: str, pos: int) -> bool:
@@ -505,7 +508,8 @@ def _acting_after(sentence: str, pos: int) -> bool:
     return False
 
 
-_FATES_RE = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been|are)[ \t]+((?:\w+,?[ \t]+){1,3}or[ \t]+\w+)")
+_FATES_RE = re.compile(
+    r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been|are)[ \t]+((?:\w+,?[ \t]+){1,3}or[ \t]+\w+)")
 
 
 def _alternative_fates_after(sentence: str, pos: int) -> bool:
@@ -873,7 +877,8 @@ def _is_year(text: str, n: Number, unit, raw, qualifier) -> bool:
         return False
     if unit not in ({"people", "households"} | set(lx.THING_UNITS.values())):
         return True
-    return n.value % 100 != 0 and n.value >= 1900 and bool(_YEAR_PREPOSITION_RE.search(text, max(0, n.start - 10), n.start))
+    return n.value % 100 != 0 and n.value >= 1900 \
+        and bool(_YEAR_PREPOSITION_RE.search(text, max(0, n.start - 10), n.start))
 
 
 def _is_year_range(n: Number, raw: str, measured: bool = False) -> bool:
@@ -884,7 +889,8 @@ def _is_year_range(n: Number, raw: str, measured: bool = False) -> bool:
         return False
     if all(_YEAR_RE.fullmatch(e) for e in ends) and 0 < n.high - n.low <= 30:
         return True
-    return not measured and all(re.fullmatch(r"1\d{3}|20\d\d", e) for e in ends) and 0 < n.high - n.low <= 600
+    return not measured and all(re.fullmatch(r"1\d{3}|20\d\d", e) for e in ends) \
+        and 0 < n.high - n.low <= 600
 
 
 def _is_bracketed_conversion(text: str, start: int, ctx: _Context) -> bool:
