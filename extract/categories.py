@@ -45,6 +45,22 @@ def triggers_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# The same for short snippets (a quote, a table label), with a cache of their own so that
+# they do not push whole sentences out of the one above.
+triggers_in_snippet = functools.lru_cache(maxsize=8192)(triggers_in.__wrapped__)
+
+
+@functools.lru_cache(maxsize=8192)
+def trigger_at_start(text: str) -> str | None:
+    """The category of a trigger that `text` starts with ("fled across", "took shelter in").
+
+    A cache of its own: short snippets asked about one at a time would push whole sentences
+    out of `triggers_in`'s cache."""
+    w = _WORD_START.match(text)
+    best = _longest_trigger(text, 0, w.group()) if w else None
+    return best[2] if best else None
+
+
 def _longest_trigger(sentence: str, start: int, word: str):
     best = None
     for pattern, cat in _TRIGGERS_BY_PREFIX.get(word[:3].lower(), ()):
@@ -181,5 +197,7 @@ def verb_category(sentence: str, start: int, end: int, allowed: set[str]) -> str
     return None
 
 
-def has_trigger(sentence: str, allowed: set[str]) -> bool:
-    return any(cat in allowed for _, _, cat in triggers_in(sentence))
+def has_trigger(text: str, allowed: set[str]) -> bool:
+    """Whether a sentence, or a word or label (short: cached apart), holds an allowed trigger."""
+    found = triggers_in(text) if len(text) > 80 else triggers_in_snippet(text)
+    return any(cat in allowed for _, _, cat in found)

@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from . import lexicon as lx
-from .categories import has_trigger, nearest_category, triggers_in, verb_category
+from .categories import (has_trigger, nearest_category, trigger_at_start, triggers_in, triggers_in_snippet,
+                         verb_category)
 from .language import dot_thousands
 from .numbers import CHANGE_BEFORE, Number, find_numbers, scale_value
 from .places import main_place, places_in
@@ -71,6 +72,7 @@ _WHO_AFTER_RE = re.compile(r"[ \t]+who\b")
 _PARTICIPLE_ENDINGS = ("ed", "os", "as", "és", "ées")  # "29 resultaron destruidas" counts no "destruidas"
 _YEAR_PREPOSITION_RE = re.compile(rf"\b(?:{_alternation(lx.YEAR_PREPOSITIONS)})[ \t\u00a0]+$", re.I)
 _GLUED_LETTERS_RE = re.compile(r"[A-Za-z]{2,5}(?![\w-])")
+_AGE_LIMIT_HINT_RE = re.compile(r"(?:under|over|above|below|aged|than|of)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$")
 _AGE_LIMIT_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(lx.AGED_GROUPS)})[ \t]+(?:under|over|above|below|aged|of|younger than|older than)"
     r"[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$", re.I)
@@ -468,7 +470,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
             continue
         if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() \
                 and not text[m.end():nxt.start(1)].strip() \
-                and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and triggers_in(nxt_low)):
+                and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and trigger_at_start(nxt_low)):
             return (nxt_low, None, nxt_low), nxt.end()  # "700 heart transplants", "15 mortar shells"
         trade = _trade_noun_start(text, m.end()) if k < 2 else None
         if trade is not None:
@@ -517,7 +519,8 @@ def _alternative_fates_after(sentence: str, pos: int) -> bool:
     m = _FATES_RE.match(sentence, pos)
     if not m:
         return False
-    return len({c for _, _, c in triggers_in(m.group(1)) if c in lx.PEOPLE_CATEGORIES}) > 1
+    fates = {trigger_at_start(w) for w in re.findall(r"\w+", m.group(1))}
+    return len(fates & lx.PEOPLE_CATEGORIES) > 1
 
 
 def _trigger_right_after(sentence: str, pos: int, allowed: set[str]) -> str | None:
@@ -538,8 +541,7 @@ def _verb_or_end_after(text: str, pos: int) -> bool:
         return False
     if m.group(1).lower().endswith("ed"):
         return True
-    found = triggers_in(text[m.start(1):m.start(1) + 40])  # "fled", "took shelter"
-    return bool(found) and found[0][0] == 0
+    return trigger_at_start(text[m.start(1):m.start(1) + 40]) is not None  # "fled", "took shelter"
 
 
 def _counted_word_next(text: str, pos: int) -> bool:
@@ -771,7 +773,7 @@ def _label_below(text: str, start: int, end: int) -> str | None:
 def _label_category(label: str, unit: str) -> str | None:
     """What the label says happened ("Residents Evacuated 11,640")."""
     allowed = lx.PEOPLE_CATEGORIES if unit in _PEOPLE_UNITS else lx.THING_CATEGORIES
-    return next((cat for _, _, cat in triggers_in(label) if cat in allowed), None)
+    return next((cat for _, _, cat in triggers_in_snippet(label) if cat in allowed), None)
 
 
 def _label_unit(label: str):
@@ -802,11 +804,12 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if prev_char == "-" and _CAPS_NAME_BEFORE_RE.search(text, max(0, s - 12), s):  # "COVID -19"
         return True
-    if _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # the power of "2.998×10−8"
+    if "10" in text[max(0, s - 3):s] and _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # "2.998×10−8"
         return True
     if n.is_word and text[s:e].lower() in ("hundred", "thousand", "million", "billion", "dozen"):
         return True  # "a billion-dollar disaster", "hundred-year flood": a size, not a count
-    if _AGE_LIMIT_BEFORE_RE.search(text, max(0, s - 24), s) and _no_unit_but_age(text, e):
+    if _AGE_LIMIT_HINT_RE.search(text, max(0, s - 16), s) and _AGE_LIMIT_BEFORE_RE.search(text, max(0, s - 24), s) \
+            and _no_unit_but_age(text, e):
         return True  # "children under 5", "adults over 60 years"; not "people over 2 days"
     if text[s:e] in lx.EMERGENCY_NUMBERS and (_EMERGENCY_AFTER_RE.match(text, e)
                                               or _EMERGENCY_BEFORE_RE.search(text, max(0, s - 12), s)):
@@ -960,7 +963,7 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return "relief"
     if unit in ("km2",):
         return "area"
-    inside = [c for _, _, c in triggers_in(sentence[rel[0]:rel[1]]) if c in lx.THING_CATEGORIES]
+    inside = [c for _, _, c in triggers_in_snippet(sentence[rel[0]:rel[1]]) if c in lx.THING_CATEGORIES]
     if whole and not inside:
         return "other"
     cat = inside[0] if inside else nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)
