@@ -335,7 +335,7 @@ CATEGORY_TRIGGERS = {
     "refugees": [r"refugees?", r"asylum", r"crossed (?:the|into)", r"crossing into"],
     "returned": [r"return(?:ed|ees?|ing)"],
     "homeless": [r"homeless", r"lost their homes", r"without (?:a )?shelter", r"lost (?:their|all their) houses"],
-    "in_need": [r"in need", r"need(?:s|ing)? (?:of )?(?:aid|assistance|help|food|evacuation)",
+    "in_need": [r"in need", r"in (?:urgent|dire|desperate|critical|immediate) need", r"dire need", r"need(?:s|ing)? (?:of )?(?:aid|assistance|help|food|evacuation)",
                 r"at risk", r"facing hunger", r"food insecur(?:e|ity)", r"require (?:aid|assistance)",
                 r"requir(?:e|ing) humanitarian"],
     "affected": [r"affect(?:ed|ing|s)?", r"impacted", r"suffered (?:losses|damage)"],

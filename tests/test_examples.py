@@ -112,6 +112,7 @@ EXAMPLES = [
     ("Teams ran nutrition screening for 1,118 children to find malnutrition cases.", "1,118 children", 1118, N, N, "exact", "people", "children", "assisted"),
     ("Three soldiers, two police officers, and a child were killed.", "Three soldiers", 3, N, N, "exact", "people", "soldiers", "killed"),
     ("The floods displaced 200 households and killed dozens more.", "dozens more", 12, 12, N, "at_least", "people", "people", "killed"),
+    ("The rains left 2,160 people in a situation of dire need, and one was killed.", "2,160 people", 2160, N, N, "exact", "people", "people", "in_need"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
