@@ -106,6 +106,7 @@ class _Context:
     unit: str | None = None
     who: str | None = None
     last_end: int = -1
+    last_unit: str | None = None  # of the last figure, whatever it counts or measures
 
 
 def extract_figures(text: str) -> pd.DataFrame:
@@ -159,7 +160,7 @@ def iter_figures(text: str):
     for number in numbers:
         row = _figure(text, number, sentences, numbers, starts, ctx)
         if row is not None:
-            ctx.last_end = row["end"]
+            ctx.last_end, ctx.last_unit = row["end"], row["unit"]
             if row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief"):
                 ctx.unit, ctx.who = row["unit"], row["who"]
             yield row
@@ -688,6 +689,8 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     if n.is_word and not n.vague and nxt == "of":
         return None, None
     recent_people = ctx.unit in _PEOPLE_UNITS and ctx.last_end > start - 400
+    if prev == "another" and ctx.last_unit not in _PEOPLE_UNITS:
+        return None, None  # "one million acres were flooded and another two million were left"
     if _key(text[n.start:n.end]) in lx.ANOTHER and not recent_people:
         return None, None
     ok = (n.vague or nxt in lx.BARE_FOLLOWERS or prev in lx.BARE_PRECEDERS
@@ -956,6 +959,9 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         if cat is None and si > 0 and bare:
             prev = sentences.sentence(si - 1)
             cat = nearest_category(prev, len(prev), len(prev), lx.PEOPLE_CATEGORIES)
+        if cat in lx.HARM_CATEGORIES and unit == "households" and not bare and who not in lx.ELIDED_NOUNS \
+                and not verb_category(sentence, *rel, lx.HARM_CATEGORIES):
+            return "people_other"  # "died in floods that cut power to tens of thousands of households"
         return cat or "people_other"
     if unit == "percent":
         return nearest_category(sentence, *rel, _ALL_CATEGORIES, blockers) or "other"

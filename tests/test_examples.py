@@ -113,6 +113,7 @@ EXAMPLES = [
     ("Three soldiers, two police officers, and a child were killed.", "Three soldiers", 3, N, N, "exact", "people", "soldiers", "killed"),
     ("The floods displaced 200 households and killed dozens more.", "dozens more", 12, 12, N, "at_least", "people", "people", "killed"),
     ("The rains left 2,160 people in a situation of dire need, and one was killed.", "2,160 people", 2160, N, N, "exact", "people", "people", "in_need"),
+    ("Two people died in floods that cut power to tens of thousands of households.", "tens of thousands of households", 10000, 10000, N, "at_least", "households", "households", "people_other"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
@@ -345,3 +346,9 @@ def test_a_person_word_before_a_place_noun_is_no_group_of_people():
     """'one of the two IDP sites' once gave one displaced person; the sites are what is counted."""
     df = extract_figures("Rain flooded one of the two IDP sites near the town.")
     assert df[["quote", "unit"]].values.tolist() == [["two IDP sites", "sites"]]
+
+
+def test_another_refers_back_to_the_last_thing_counted():
+    """'another two million' after a count of acres once became two million people killed."""
+    df = extract_figures("Half a million acres were flooded or drowned and another two million were left unsown.")
+    assert df.quote.tolist() == ["Half a million acres"]
