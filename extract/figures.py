@@ -959,6 +959,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         if cat is None and si > 0 and bare:
             prev = sentences.sentence(si - 1)
             cat = nearest_category(prev, len(prev), len(prev), lx.PEOPLE_CATEGORIES)
+        if cat == "displaced" and who in lx.PERPETRATORS:
+            return "people_other"  # "three assailants fled the scene"
         if cat in lx.HARM_CATEGORIES and unit == "households" and not bare and who not in lx.ELIDED_NOUNS \
                 and not verb_category(sentence, *rel, lx.HARM_CATEGORIES):
             return "people_other"  # "died in floods that cut power to tens of thousands of households"

@@ -429,6 +429,12 @@ NEW_SUBJECT_AFTER_AND = {"both", "the", "all", "his", "her", "their", "its", "an
                          "many", "most", "some", "a", "an"}
 # Before "which", prepositions that open a clause with its own subject ("in which people died").
 CLAUSE_PREPOSITIONS = {"in", "at", "during", "of", "from", "by", "on", "after", "under"}
+# Those who attack: when they flee the scene they are not displaced people.
+PERPETRATORS = set("""
+assailants assailant attackers attacker gunmen gunman perpetrators perpetrator bombers bomber
+militants militant insurgents insurgent suspects suspect kidnappers kidnapper robbers robber
+raiders raider fighters fighter jihadists jihadist
+""".split())
 # What only happens to people: a capitalised plural it happens to is a group of people.
 ONLY_PEOPLE_DO = DONE_TO_PEOPLE | {"displaced", "refugees", "sheltered", "returned", "homeless"}
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}

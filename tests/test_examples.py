@@ -114,6 +114,7 @@ EXAMPLES = [
     ("The floods displaced 200 households and killed dozens more.", "dozens more", 12, 12, N, "at_least", "people", "people", "killed"),
     ("The rains left 2,160 people in a situation of dire need, and one was killed.", "2,160 people", 2160, N, N, "exact", "people", "people", "in_need"),
     ("Two people died in floods that cut power to tens of thousands of households.", "tens of thousands of households", 10000, 10000, N, "at_least", "households", "households", "people_other"),
+    ("One guard was killed. Three assailants fled the scene.", "Three assailants", 3, N, N, "exact", "people", "assailants", "people_other"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
