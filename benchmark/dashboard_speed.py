@@ -88,9 +88,10 @@ def _browser(db: Path):
                 page.locator(".vega-embed canvas, .vega-embed svg").first.wait_for(timeout=60_000)
                 times.append(time.perf_counter() - t0)
                 page.keyboard.press("Escape")
+                shown = heading.inner_text()  # read before the click: the rerun may finish first
                 page.get_by_role("button", name=f"Remove {category}").click()
                 page.wait_for_function("b => ![...document.querySelectorAll('h3')].some(e => e.innerText === b)",
-                                       arg=heading.inner_text(), timeout=60_000)
+                                       arg=shown, timeout=60_000)
             browser.close()
         return statistics.median(times)
     finally:
