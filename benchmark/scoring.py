@@ -1,9 +1,9 @@
 """The scoring rules of ANNOTATION.md (../shared/bench), as pure functions.
 
-A predicted figure matches a gold figure of the same document when the numbers agree
-(value within 0.5 %, or both ends of a range) and the quotes overlap; each gold figure
-matches at most one prediction; predictions on an `optional` quote count neither way.
-The value of a vague gold figure is not scored: a vague prediction on it matches.
+In one document, a prediction and a gold figure are the same figure when their quotes
+overlap and their numbers agree: within half a percent, a range at its two ends. One gold
+figure takes one prediction at most; `optional` gold quotes neither reward nor punish; a
+vague gold figure's value is left unscored, so any vague prediction on it counts.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What happened to the people or things counted: the category, from trigger words nearby."""
+"""The category of a figure, what befell those it counts, read from trigger words nearby."""
 from __future__ import annotations
 
 import functools
@@ -178,7 +178,7 @@ def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int 
             return None  # "4,500 people, 7 civilians were killed": the verb is the next figure's
         if not aside and (previous == "and" and comma_and and word in lx.NEW_SUBJECT_AFTER_AND
                           or previous in lx.CLAUSE_PREPOSITIONS and word in ("which", "whom", "whose")):
-            return None  # "60 injured, and both attackers were killed", "blasts in which people died"
+            return None  # "40 hurt, and both gunmen died later", "blasts in which people died"
         if word in lx.SUBJECT_VERBS:
             return m.start()
         comma_and = word == "and" and "," in between

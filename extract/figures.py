@@ -344,7 +344,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if unit == "others":
         if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
             return None
-        unit = "people"  # "a guard was killed and nine others were injured"
+        unit = "people"  # "a guard died and six others were hurt"
     whole = " of " in text[max(0, start - 14):start] and bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
     category = (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
@@ -947,9 +947,9 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
             harmed = None if whole else verb_category(sentence, *rel, lx.HARM_CATEGORIES)
             return harmed or lx.NOUN_CATEGORIES[who]
         if _acting_after(sentence, rel[1]):
-            return "people_other"  # "about 500 residents blocked police from taking the body"
+            return "people_other"  # "500 residents blocked the road after a killing"
         if _alternative_fates_after(sentence, rel[1]):
-            return "people_other"  # "3 militants were killed, injured or captured": which is not said
+            return "people_other"  # "5 fighters were killed, injured or detained": which, is not said
         described = lx.NOUN_CATEGORIES.get(_described_as(sentence, rel))
         if described:
             return described
@@ -963,7 +963,7 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
             return "people_other"  # "three assailants fled the scene"
         if cat in lx.HARM_CATEGORIES and unit == "households" and not bare and who not in lx.ELIDED_NOUNS \
                 and not verb_category(sentence, *rel, lx.HARM_CATEGORIES):
-            return "people_other"  # "died in floods that cut power to tens of thousands of households"
+            return "people_other"  # "storms that left tens of thousands of households in the dark"
         return cat or "people_other"
     if unit == "percent":
         return nearest_category(sentence, *rel, _ALL_CATEGORIES, blockers) or "other"

@@ -401,9 +401,9 @@ HARM_CATEGORIES = {"killed", "injured"}
 DONE_TO_PEOPLE = HARM_CATEGORIES | {"kidnapped", "missing", "detained"}
 # Categories a count of things (houses, schools, communities) may take.
 # Verbs whose subject acts rather than suffers, and which hardly ever stand as a passive
-# participle after a noun (unlike "held", "blocked", "attacked", "shot"): a figure right before one counts the actors,
-# whatever befell someone else in the sentence ("about 30 demonstrators blocked the highway to
-# demand justice for the death of ..."). "Casualties" (killed or injured) has no category of its own.
+# participle after a noun (unlike "held", "blocked", "attacked", "shot"): a figure right before
+# one counts the actors, whatever befell someone else in the sentence ("about 30 demonstrators
+# rallied over the death of a student"). "Casualties" (killed or injured) has no category of its own.
 AGENT_VERBS = set("""
 rallied rally rallying demonstrated demonstrate protested protest marched march gathered gather
 staged stage demanded demand attempted attempt chanted stormed clashed threw pelted boycotted
@@ -423,8 +423,8 @@ OBJECT_STARTS = {"the", "a", "an", "police", "their", "his", "her", "its", "out"
 AGENT_VERB_SKIP = {"reportedly", "allegedly", "also", "then", "later", "again", "had",
                    "have", "has", "briefly", "peacefully", "reported", "earlier"}
 # After ", and", words that open another clause's subject, whose verb is not the figure's
-# ("over 60 injured, and both attackers were killed"; but "four officers and an unknown number
-# of assailants were injured" share the verb).
+# ("over 40 hurt, and both gunmen died later"; but "four guards and an unknown number of
+# raiders were hurt" share the verb).
 NEW_SUBJECT_AFTER_AND = {"both", "the", "all", "his", "her", "their", "its", "another", "several",
                          "many", "most", "some", "a", "an"}
 # Before "which", prepositions that open a clause with its own subject ("in which people died").
@@ -482,7 +482,7 @@ AGED_GROUPS = ("children", "child", "kids", "boys", "girls", "infants", "babies"
                "people", "persons", "women", "men", "those", "patients", "anyone", "everyone")
 AGE_PREFIXES = {"aged", "age", "ages", "ageing", "between the ages of", "under the age of"}
 # Words between a trigger before a figure and the figure that end the trigger's clause
-# ("one person was killed and eight people were injured": "killed" is not about the eight).
+# ("a guard was killed and nine people were hurt": "killed" is not about the nine).
 CLAUSE_BREAKS = re.compile(r",|;|\(|\b(?:and|while|but|whereas|as well as)\b", re.I)
 # After a figure, these start a passive or a subject clause whose trigger speaks of it
 # ("eight people were injured").

@@ -9,7 +9,7 @@ sys.path.insert(0, str(ROOT))
 warnings.filterwarnings("ignore", module="quantulum3")
 
 FLOOD_REPORT = """Floods displace thousands in the river valley
-March 3, 2025Heavy rains flooded the river valley, where at least 14 people were killed and 2,300 families were displaced, officials said.
+March 3, 2025Heavy rains flooded the river valley, where at least 14 people died and 2,300 families had to leave their homes, officials said.
 About 600 houses were destroyed and 40 schools damaged.
 ab/cd (AP, Reuters)
 """
