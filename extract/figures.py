@@ -465,11 +465,12 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
         nxt_low = nxt.group(1).lower() if nxt else ""
         if k < 3 and (nxt_low in _COUNT_UNITS_OF or nxt_low in lx.THING_UNITS) and (
-                k > 0 or nxt_low not in lx.THING_UNITS or _THING_WORD_RE.fullmatch(low)):
+                k > 0 or nxt_low not in lx.THING_UNITS or _is_thing_state(low)):
             skipped += 1
             i = m.end()
             continue
         if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() \
+                and low not in lx.VERBS_BEFORE_OBJECT \
                 and not text[m.end():nxt.start(1)].strip() \
                 and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and trigger_at_start(nxt_low)):
             return (nxt_low, None, nxt_low), nxt.end()  # "700 heart transplants", "15 mortar shells"
@@ -570,6 +571,12 @@ _POSSESSIVE_RE = re.compile(r"^[A-Z][a-z]+['’]s?$")  # "Omar's", "Abbas'"
 _ACRONYM_RE = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
 # Before a thing counted: a state of damage or what it is made of ("collapsed houses", "mud-and-thatch homes").
 _THING_WORD_RE = re.compile(r"[a-z]+ed|[a-z]+(?:-[a-z]+)+")
+
+
+def _is_thing_state(word: str) -> bool:
+    """'collapsed houses', 'detached homes', 'mud-brick homes'; not 'received kits', where the
+    number counts those who received them."""
+    return bool(_THING_WORD_RE.fullmatch(word)) and word not in lx.VERBS_BEFORE_OBJECT
 
 
 def _group_noun(text: str, pos: int, fail: int):

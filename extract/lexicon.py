@@ -429,6 +429,16 @@ NEW_SUBJECT_AFTER_AND = {"both", "the", "all", "his", "her", "their", "its", "an
                          "many", "most", "some", "a", "an"}
 # Before "which", prepositions that open a clause with its own subject ("in which people died").
 CLAUSE_PREPOSITIONS = {"in", "at", "during", "of", "from", "by", "on", "after", "under"}
+# Verbs that may follow a bare number and take a plural object ("300 need repairs", "20 got
+# blankets"): that plural is not what the number counts.
+VERBS_BEFORE_OBJECT = set("""
+need needs lack lacks got get gets require requires receive receives face faces suffer suffers
+have has own owns use uses hold holds want wants lost lose loses sought seek seeks bought buy
+sold sell keep keeps kept took take takes make makes made found find finds see saw sees run runs
+sent send sends gave give gives carry carries left leave leaves reported report reports
+suffered received needed required lacked faced used owned wanted carried sustained obtained
+collected accessed visited attended shared
+""".split())
 # Those who attack: when they flee the scene they are not displaced people.
 PERPETRATORS = set("""
 assailants assailant attackers attacker gunmen gunman perpetrators perpetrator bombers bomber

@@ -314,6 +314,8 @@ NOT_FIGURES = [
     "Since 2014 people have fled the region in waves.",
     "Les pluies du 22 mars ont inondé la ville.",
     "Most measles cases were found in children under 7.",
+    "Of the patients, 40 suffered burns and 12 lack documents.",
+    "Some 120 require repairs after the storm.",
     "Malnutrition among under-5 children is rising.",
     "Heavy rain caused another billion-dollar disaster in the valley.",
     "There was at least one, possibly a second blast near the port.",
@@ -355,3 +357,10 @@ def test_another_refers_back_to_the_last_thing_counted():
     """'another two million' after a count of hectares once became two million people killed."""
     df = extract_figures("Floods drowned half a million hectares of crops and another two million were never planted.")
     assert df.quote.tolist() == ["half a million hectares"]
+
+
+def test_a_verb_after_a_bare_number_is_not_the_noun_it_counts():
+    """'300 need repairs' was 300 repairs and 'about 50 received kits' 50 kits: the number counts
+    houses or people named elsewhere, never the object of the verb."""
+    df = extract_figures("Of the 900 houses inspected, 300 need repairs. About 50 received hygiene kits.")
+    assert df.quote.tolist() == ["900 houses"]
