@@ -920,7 +920,7 @@ def _participle_after(sentence: str, end: int, allowed: set[str]) -> str | None:
     m = _WORD_RE.match(sentence, end)
     if not m or m.group(1).lower() not in lx.BARE_FOLLOWERS:
         return None
-    return next((cat for t_start, _, cat in triggers_in(sentence) if t_start == m.start(1) and cat in allowed), None)
+    return _trigger_right_after(sentence, end, allowed)
 
 
 def _described_as(sentence: str, rel) -> str:
