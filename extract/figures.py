@@ -65,6 +65,7 @@ _RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.
 _RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
 _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re.I)
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
+_CAMEL_NAME_BEFORE_RE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ ]$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
 _GLUED_MILLION_RE = re.compile(r"(?:mil|mio|mln)(?![^\W\d_])|[ \t\u00a0]?(?-i:M)(?![^\W\d_])", re.I)
@@ -130,14 +131,14 @@ def figure_records(text: str) -> list[dict]:
     return rows
 
 
-_DTYPES = {"start": np.int64, "end": np.int64, "value": np.float64, "low": np.float64,
+_DTYPES = {"start": np.int64, "end": np.int64, "value": np.float64, "low": np.float64, "from_value": np.float64,
            "high": np.float64, "vague": np.bool_, "sentence_start": np.int64}
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
+def _frame(rows: list[dict], columns: list[str] = COLUMNS) -> pd.DataFrame:
     """Column by column with fixed dtypes: much faster than DataFrame(rows).astype(...)."""
     data = {}
-    for col in COLUMNS:
+    for col in columns:
         values = [r[col] for r in rows]
         dtype = _DTYPES.get(col)
         if dtype is np.float64:
@@ -146,10 +147,12 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
             data[col] = np.array(values, dtype=dtype)
         else:
             data[col] = np.array(values, dtype=object)
-    return pd.DataFrame(data, columns=COLUMNS)
+    return pd.DataFrame(data, columns=columns)
 
 
-def iter_figures(text: str):
+def iter_figures(text: str, every: bool = False):
+    """The figures of `text`; with `every`, also the quantities a figure list leaves out
+    (bare numbers, conversions in brackets, counts of things that happen to nobody)."""
     if not isinstance(text, str):
         raise TypeError(f"extract_figures takes a str, not {type(text).__name__}")
     sentences = Sentences(text)
@@ -158,7 +161,7 @@ def iter_figures(text: str):
     starts = [n.start for n in numbers]
     ctx = _Context()
     for number in numbers:
-        row = _figure(text, number, sentences, numbers, starts, ctx)
+        row = _figure(text, number, sentences, numbers, starts, ctx, every)
         if row is not None:
             ctx.last_end, ctx.last_unit = row["end"], row["unit"]
             if row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief"):
@@ -223,7 +226,7 @@ def _in_spans(n: Number, spans) -> bool:
     return any(s <= n.start < e for s, e in spans)
 
 
-def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _Context):
+def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _Context, every: bool = False):
     if _is_not_a_figure(text, n):
         return None
     start, end = n.start, n.end
@@ -285,7 +288,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
                 unit = "others"  # people only if something happens to them (below)
             elif unit == "elided":
                 unit, who = ctx.unit, (who if ctx.unit else None)
-                if unit is None:
+                if unit is None and not every:
                     return None
     if unit is not None and unit == who and unit in lx.MEASURE_UNITS:
         unit = lx.MEASURE_UNITS[unit]  # "hundreds of kilometres": a unit of measure after all
@@ -315,9 +318,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         unit, who = (_label_unit(label) if label else None) or (None, None)
     if unit is None:
         unit, who = _bare_number_unit(text, n, start, sentence, rel, ctx, qualifier)
-        if unit is None:
+        if unit is None and not (every and not _is_bare_name(text, n, start)):
             return None
-    if unit not in _COUNTED_UNITS and _is_bracketed_conversion(text, start, ctx):
+    if unit not in _COUNTED_UNITS and _is_bracketed_conversion(text, start, ctx) and not every:
         return None
     if ratio:
         unit = "percent"
@@ -339,18 +342,18 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     if named_group and unit != "people" and (verb_category(sentence, *rel, lx.ONLY_PEOPLE_DO)
                                              or _trigger_right_after(sentence, rel[1], lx.ONLY_PEOPLE_DO)):
         unit = "people"  # "35,326 Brus took shelter in six camps": only people flee or take shelter
-    if named_group and unit != "people":
+    if named_group and unit != "people" and not every:
         return None
     if unit == "others":
-        if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE):
+        if not verb_category(sentence, *rel, lx.DONE_TO_PEOPLE) and not every:
             return None
         unit = "people"  # "a guard died and six others were hurt"
     whole = " of " in text[max(0, start - 14):start] and bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
-    category = (label and _label_category(label, unit)) or \
+    category = "other" if unit is None else (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
     if category in lx.HARM_CATEGORIES and unit == "households" and (not who_found or who in lx.ELIDED_NOUNS):
         unit, who = "people", "people"  # "displaced 200 households and killed dozens": the dead are people
-    if category == "people_other" and (part_of_group or value == 1):
+    if category == "people_other" and (part_of_group or value == 1) and not every:
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
         low = value
@@ -712,6 +715,34 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     return "people", "people"
 
 
+def _is_bare_name(text: str, n: Number, start: int) -> bool:
+    """A number with no unit that is part of a name, an address, a score or a date, or the
+    pronoun "one": 'S&P 500', 'Game 2', 'category 4', '787 Dreamliner', '49 Zorro Road',
+    'won 2-1', 'by 2120', 'each one'."""
+    raw = text[n.start:n.end]
+    nxt = _WORD_RE.match(text, n.end)
+    if n.is_word and raw.lower() == "one" and (not nxt or nxt.group(1).lower() in _STOP - {"of"}):
+        return True
+    if re.fullmatch(r"\d+", raw) and (text[n.end:n.end + 1] == "-" and text[n.end + 1:n.end + 2].isdigit()
+                                      or text[n.start - 1:n.start] == "-" and text[n.start - 2:n.start - 1].isdigit()):
+        return True  # a score: "2-0", "89-89"
+    if re.fullmatch(r"1\d{3}|2[01]\d\d", raw) and (_YEAR_PREPOSITION_RE.search(text, max(0, start - 10), start)
+                                                or _word_before_is(text, start, ("by",))):
+        return True
+    if nxt and nxt.group(1).istitle() and len(nxt.group(1)) > 2 and not text[n.end:nxt.start(1)].strip(" \t") \
+            and start > 0 and not is_unit_surface(nxt.group(1)) \
+            and not re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", text[max(0, start - 3):start]):
+        return True  # "787 Dreamliner", "49 Zorro Ranch Road"
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 25), start)
+    if not m or text[m.end(1):start].strip(" \t"):
+        return False
+    word = m.group(1)
+    if word.lower().rstrip(".") in lx.NAME_PREFIXES:
+        return True
+    return any(c.isupper() for c in word) and word.lower().rstrip(".") not in _STOP \
+        and _key(word) not in _QUALIFIER_OF and word.lower() not in lx.MONTHS
+
+
 def _elided_thing(text, n: Number, start, ctx: _Context):
     """'31 houses were destroyed and 85 damaged': the things counted just before, when a
     verb of damage follows the number at once."""
@@ -824,6 +855,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if text[s:e] in lx.EMERGENCY_NUMBERS and (_EMERGENCY_AFTER_RE.match(text, e)
                                               or _EMERGENCY_BEFORE_RE.search(text, max(0, s - 12), s)):
         return True  # "reverse 911 calls", "dial 999"
+    if prev_char == " " and _CAMEL_NAME_BEFORE_RE.search(text, max(0, s - 12), s):  # "iPhone 15", "eBay 2"
+        return True
     if prev_char == "." and _NAME_BEFORE_DOT_RE.search(text, max(0, s - 5), s):  # "ID.4", "No.5"
         return True
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"
@@ -886,8 +919,8 @@ def _is_year(text: str, n: Number, unit, raw, qualifier) -> bool:
     if n.is_word or n.value is None or n.scaled or qualifier != "exact":
         return False
     digits = raw.strip()
-    if not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
-        return False
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", digits) or unit in _CURRENCIES:
+        return False  # "$2000" is money
     if unit not in ({"people", "households"} | set(lx.THING_UNITS.values())):
         return True
     return n.value % 100 != 0 and n.value >= 1900 \

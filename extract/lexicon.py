@@ -22,7 +22,7 @@ TENS_WORDS = {
 # Multipliers that follow a number ("1.5 million", "two thousand", "2.3m", "5.8K").
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "dozen": 12,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "dozen": 12,
     "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
     # South Asian reports: "12.5 lakh people", "Rs 12 crore"
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
@@ -50,6 +50,14 @@ VAGUE_WORDS = {
 }
 # "several hundred", "a few thousand": vague, worth the scale word alone.
 VAGUE_PREFIXES = ("several", "a few", "many")
+
+# Shares written as words ("a third of those screened", "nearly two-thirds of sales"): every
+# quantity counts them (extract_quantities), a figure does not (a share of what is often unsaid).
+FRACTION_WORDS = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 # --- Qualifiers: words before a number that bound it ---------------------------------
 
@@ -135,7 +143,7 @@ RELIEF_UNITS = {"tonnes"}
 CURRENCY_PREFIXES = {
     "us$": "usd", "usd": "usd", "$": "usd", "us $": "usd", "€": "eur", "eur": "eur",
     "£": "gbp", "gbp": "gbp", "chf": "chf", "ksh": "kes", "kes": "kes", "kshs": "kes",
-    "ca$": "cad", "c$": "cad", "cad": "cad", "a$": "aud", "aud": "aud", "¥": "cny",
+    "ca$": "cad", "c$": "cad", "cad": "cad", "a$": "aud", "$a": "aud", "aud": "aud", "¥": "cny",
     "rmb": "cny", "cny": "cny", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr",
     "php": "php", "₱": "php", "ngn": "ngn", "₦": "ngn", "zar": "zar", "etb": "etb",
     "htg": "htg", "thb": "thb", "sek": "sek", "nok": "nok", "jpy": "jpy", "$us": "usd",

@@ -236,6 +236,8 @@ EXAMPLES = [
     ("Each clinic got a 10kW solar system.", "10kW", 10, N, N, "exact", "kilowatt", "kw", "other"),
     ("Teachers earn UAH 8,000 a month in the east.", "UAH 8,000", 8000, N, N, "exact", "uah", "uah", "funding"),
     ("The exchange rate closed at $1.0874 on Monday.", "$1.0874", 1.0874, N, N, "exact", "usd", "usd", "funding"),
+    ("Each family received a grant of $2000 to rebuild.", "$2000", 2000, N, N, "exact", "usd", "usd", "funding"),
+    ("Global reconstruction needs were put at $1tn by the lenders.", "$1tn", 1e12, N, N, "exact", "usd", "usd", "funding"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
     ("The donor pledged EUR 2.1mio for the winter.", "EUR 2.1mio", 2.1e6, N, N, "exact", "eur", "eur", "funding"),
     ("WFP made USD 3.04 M in cash transfers last month.", "USD 3.04 M", 3.04e6, N, N, "exact", "usd", "usd", "funding"),
@@ -279,6 +281,7 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "Volunteers handed out iPhone 15 chargers to the stranded passengers.",
     "The ceasefire took effect on December 8, 2016 at 10:30 in the morning.",
     "Talks resumed on 12 March in Geneva.",
     "The G20 leaders referred to Resolution 2254 and Article 5 of the treaty.",

@@ -1,0 +1,135 @@
+"""Every quantity a text states, not only the figures an analyst tracks.
+
+`extract_figures` leaves out what is no count or measure of a crisis: ages, bare index
+values ("the index closed at 16,644"), conversions in brackets, things counted that
+nothing happens to. General quantity extraction (the CQE paper's NewsQuant benchmark)
+counts them all, so this mode keeps them, on the same number reading and with the same
+columns. Its conventions differ where quantity extraction differs from figure tracking:
+
+- a vague number spans its order of magnitude: "dozens" is 12 to 120, "hundreds" 100 to
+  1,000 (a figure takes ACLED's conservative 12 and 100 instead);
+- an age is a quantity in "years old" or "months old";
+- a change "from 4.8% to 4.7%" is one quantity, 4.7 with `from_value` 4.8;
+- a number with nothing after it is still a quantity, with no unit, unless it ends a
+  name ("iPhone 11", "S&P 500").
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from . import lexicon as lx
+from .figures import COLUMNS, _frame, _unit_ranges, iter_figures
+from .numbers import find_numbers
+from .sentences import Sentences
+
+# A change ("rose from 4.8% to 5.1%") is one quantity: `value` where it ended, `from_value`
+# where it started, qualifier "change".
+QUANTITY_COLUMNS = COLUMNS + ["from_value"]
+
+_AGE_AFTER_RE = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:to[- ]?)?(year|month|week|day)s?(?:[- ]|[ \t]+)old\b", re.I)
+_AGE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.AGE_PREFIXES, key=len, reverse=True))})[ \t]+$", re.I)
+_AGE_AFTER_NAME_RE = re.compile(r"[A-Z][a-z]+,[ \t]+$")  # "Jamie Armstrong, 25, said"
+
+
+def extract_quantities(text: str) -> pd.DataFrame:
+    """Every quantity in `text`, one row each, in text order, with the columns of
+    `extract_figures` (a figure keeps its category; any other quantity is "other")."""
+    return _frame(quantity_records(text), QUANTITY_COLUMNS)
+
+
+def quantity_records(text: str) -> list[dict]:
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities takes a str, not {type(text).__name__}")
+    if not text:
+        return []
+    rows = _unit_ranges(text, list(iter_figures(text, every=True)))
+    ages = list(_ages(text))
+    if ages:  # an age read as a bare number or a duration gives way; a count stays
+        rows = [r for r in rows if r["unit"] not in _AGE_OR_BARE or not any(_overlap(r, a) for a in ages)]
+        rows += [a for a in ages if not any(_overlap(r, a) for r in rows)]
+        rows.sort(key=lambda r: r["start"])
+    rows = _changes(text, rows)
+    fractions = list(_fractions(text))
+    if fractions:  # "two-thirds" is no bare "two"
+        rows = [r for r in rows if r["unit"] is not None or not any(_overlap(r, f) for f in fractions)]
+        fractions = [f for f in fractions if not any(_overlap(r, f) for r in rows)]
+        rows = sorted(rows + fractions, key=lambda r: r["start"])
+    for row in rows:
+        row.setdefault("place", None)
+        row.setdefault("from_value", None)
+        if row["vague"] and row["value"] is not None:
+            row.update(low=row["value"], high=row["value"] * 10, value=None, qualifier="range")
+    return rows
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:up[ \t]+to|about|around|some|nearly|almost)[ \t]+)?$", re.I)
+_TO_BETWEEN_RE = re.compile(r"(?:(?![.;:][ \t\n]|\n).){0,40}?(?<![^ \t])to[ \t]+(?:about[ \t]+|around[ \t]+)?", re.I | re.S)
+
+
+def _changes(text: str, rows: list[dict]) -> list[dict]:
+    """'fell from $36,040 to $34,935', 'slow from 4.8 to 4.7 percent': one quantity, the
+    level it ended at, with the level it started from (a bare end takes the other's unit)."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["value"] is not None and row["value"] is not None \
+                and _FROM_BEFORE_RE.search(text, max(0, prev["start"] - 20), prev["start"]) \
+                and _TO_BETWEEN_RE.fullmatch(text, prev["end"], row["start"]) \
+                and (prev["unit"] == row["unit"] or prev["unit"] is None or row["unit"] is None):
+            unit, who = (row["unit"], row["who"]) if row["unit"] is not None else (prev["unit"], prev["who"])
+            out[-1] = {**row, "quote": text[prev["start"]:row["end"]], "start": prev["start"],
+                       "qualifier": "change", "from_value": prev["value"], "unit": unit, "who": who}
+        else:
+            out.append(row)
+    return out
+
+
+_AGE_OR_BARE = {None, "years", "months", "weeks", "days"}
+_FRACTION_RE = re.compile(
+    rf"\b(?:({'|'.join(lx.FRACTION_COUNTS)})[ \t-]+)?({'|'.join(sorted(lx.FRACTION_WORDS, key=len, reverse=True))})"
+    r"(?=[ \t]+(?:of|the)\b)", re.I)
+
+
+def _fractions(text: str):
+    """'a third of those screened' (1/3), 'nearly two-thirds of sales' (2/3), 'half the condos'."""
+    for m in _FRACTION_RE.finditer(text):
+        count, word = (m.group(1) or "").lower(), m.group(2).lower()
+        if not count and word != "half" or count and word == "half":
+            continue  # "the third of May", "one half": ordinals and oddities
+        if word.endswith("s") and lx.FRACTION_COUNTS.get(count, 1) < 2:
+            continue
+        value = lx.FRACTION_COUNTS.get(count, 1) * lx.FRACTION_WORDS[word]
+        yield _row(text, m.start(), m.end(), value, None)
+
+
+def _row(text: str, start: int, end: int, value: float, unit: str | None) -> dict:
+    sentences = Sentences(text)
+    s_start, s_end = sentences.span(sentences.index(start))
+    return {"quote": text[start:end], "start": start, "end": end, "value": value,
+            "low": None, "high": None, "qualifier": "exact", "vague": False, "unit": unit,
+            "who": unit or "", "category": "other", "sentence": text[s_start:s_end].strip(),
+            "sentence_start": s_start, "place": None}
+
+
+def _ages(text: str):
+    for n in find_numbers(text):
+        if n.value is None or n.vague or n.scaled:
+            continue
+        unit = None
+        m = _AGE_AFTER_RE.match(text, n.end)
+        if m:
+            unit, end = f"{m.group(1).lower()}s old", m.end()
+        elif _AGE_BEFORE_RE.search(text, max(0, n.start - 25), n.start) and n.value < 130:
+            unit, end = "years old", n.end
+        elif not n.is_word and n.value < 120 and text[n.end:n.end + 1] == "," \
+                and _AGE_AFTER_NAME_RE.search(text, max(0, n.start - 20), n.start):
+            unit, end = "years old", n.end
+        if unit is not None:
+            yield _row(text, n.start, end, n.value, unit)

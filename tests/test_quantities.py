@@ -1,0 +1,95 @@
+"""extract_quantities: every quantity, the conventions of general quantity extraction.
+
+Sentences written for this project. Each row: a sentence, the quote the quantity must
+overlap, value, low, high, qualifier, unit, and whether extract_figures also reports it.
+"""
+import math
+
+import pytest
+
+from extract import extract_figures, extract_quantities
+
+N = None
+EXAMPLES = [
+    # --- what figures keep, quantities keep too, with the same reading -----------------------
+    ("Shelling killed 12 civilians in the market on Tuesday.", "12 civilians", 12, N, N, "exact", "people", True),
+    ("Repairs will cost from $40 to $55 million, engineers said.", "$40 to $55 million", N, 40e6, 55e6, "range", "usd", True),
+    # --- vague numbers span their order of magnitude ------------------------------------------
+    ("Dozens of shops were looted overnight.", "Dozens", N, 12, 120, "range", "shops", True),
+    ("The project will cost tens of millions of dollars.", "tens of millions", N, 1e7, 1e8, "range", "usd", True),
+    # --- ages ----------------------------------------------------------------------------------
+    ("The 64-year-old farmer has planted the same field for decades.", "64-year-old", 64, N, N, "exact", "years old", False),
+    ("Her son, now 9 months old, was born in the camp.", "9 months old", 9, N, N, "exact", "months old", False),
+    ("Marta Ruiz, 41, runs the bakery on the square.", "41", 41, N, N, "exact", "years old", False),
+    ("The oldest resident, aged 97, still walks to the market.", "97", 97, N, N, "exact", "years old", False),
+    # --- a change is one quantity: where it ended, and where it started ----------------------
+    ("Inflation eased from 6.2 to 5.9 percent in the second quarter.", "6.2 to 5.9 percent", 5.9, N, N, "change", "percent", True),
+    ("The shares slid from $14.10 at the open to $12.75 by noon.", "$14.10 at the open to $12.75", 12.75, N, N, "change", "usd", False),
+    # --- bare values and numbers that count things nothing happens to -------------------------
+    ("The index closed at 7,412.35 on Friday.", "7,412.35", 7412.35, N, N, "exact", N, False),
+    ("The club sold 40 season tickets in a day.", "40 season tickets", 40, N, N, "exact", "tickets", True),
+    ("The ferry carried one truck and a bus.", "one truck", 1, N, N, "exact", N, False),
+    # --- shares written as words ------------------------------------------------------------------
+    ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", N, False),
+    ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", N, False),
+    ("Half the stalls stayed closed after the storm.", "Half", 0.5, N, N, "exact", N, False),
+    # --- conversions in brackets are quantities of their own -----------------------------------
+    ("The convoy drove 30 miles (48 km) on a dirt road.", "48 km", 48, N, N, "exact", "km", False),
+    ("Money: $1tn is what the plan costs.", "$1tn", 1e12, N, N, "exact", "usd", True),
+]
+
+
+def _overlapping(df, quote, sentence):
+    start = sentence.index(quote)
+    end = start + len(quote)
+    return df[(df.start < end) & (df.end > start)]
+
+
+@pytest.mark.parametrize("sentence, quote, value, low, high, qualifier, unit, also_a_figure", EXAMPLES,
+                         ids=[e[1] for e in EXAMPLES])
+def test_every_quantity(sentence, quote, value, low, high, qualifier, unit, also_a_figure):
+    df = extract_quantities(sentence)
+    hit = _overlapping(df, quote, sentence)
+    assert len(hit) == 1, df[["quote", "value", "unit"]]
+    row = hit.iloc[0]
+    for got, want in ((row.value, value), (row.low, low), (row.high, high)):
+        assert (want is None and math.isnan(got)) or got == pytest.approx(want, rel=1e-9)
+    assert row.qualifier == qualifier
+    assert row.unit == unit
+    assert sentence[row.start:row.end] == row.quote
+    figures = _overlapping(extract_figures(sentence), quote, sentence)
+    assert (len(figures) == 1) == also_a_figure
+
+
+NOT_QUANTITIES = [
+    # a number that is part of a name, an address, a score, a date or a time
+    ("The new iPhone 15 cameras sold out in an hour.", "15"),
+    ("Shares in the S&P 500 fell in early trade.", "500"),
+    ("The category 4 storm reached the coast at dawn.", "4"),
+    ("The visitors won the final 3-1 after extra time.", "3-1"),
+    ("The depot stands at 52 Harbour Street, near the port.", "52"),
+    ("The dam is expected to fill up by 2031, engineers said.", "2031"),
+    ("The market opened on 14 March at 10:30.", "14"),
+    ("The talks were held in 2019 and again in 2021.", "2019"),
+    # "one" as a pronoun
+    ("The old bridge fell, and the new one is not finished.", "one"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote", NOT_QUANTITIES, ids=[q for _, q in NOT_QUANTITIES])
+def test_not_a_quantity(sentence, quote):
+    df = extract_quantities(sentence)
+    assert _overlapping(df, quote, sentence).empty, df[["quote", "value", "unit"]]
+
+
+def test_figures_keep_their_category_and_the_table_has_the_figure_columns():
+    df = extract_quantities("The floods displaced 3,000 people. The index rose 2% to 1,204.")
+    assert df.loc[df.quote == "3,000 people", "category"].item() == "displaced"
+    assert list(df.columns[: len(extract_figures("").columns)]) == list(extract_figures("").columns)
+    assert "from_value" in df.columns
+
+
+def test_empty_and_wrong_input():
+    assert extract_quantities("").empty
+    with pytest.raises(TypeError):
+        extract_quantities(None)
