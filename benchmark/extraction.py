@@ -84,7 +84,9 @@ _CQE_UNIT = {
     "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
     "months": "month", "years": "year", "decades": "decade", "people": "people",
     "years old": "year of age", "months old": "month of age", "weeks old": "week of age",
-    "days old": "day of age",
+    "days old": "day of age", "mpg": "mile per gallon", "ml": "millilitre", "mg": "milligram",
+    "sq m": "square metre", "m2": "square metre", "km2": "square kilometre", "times": "count",
+    "barrels": "barrel", "shares": "share", "games": "game",
 }
 
 
@@ -92,14 +94,43 @@ _OUR_UNITS = set(lx.MEASURE_UNITS.values()) | set(lx.THING_UNITS.values()) | {"p
     | set(lx.CURRENCY_PREFIXES.values()) | set(lx.CURRENCY_WORDS.values())
 
 
+# CQE's unit dictionary names currencies in words, and counts with their noun in the singular.
+_CQE_CURRENCY = {
+    "usd": "dollar", "aud": "australian dollar", "cad": "canadian dollar", "hkd": "hong kong dollar",
+    "nzd": "new zealand dollar", "sgd": "singapore dollar", "myr": "malaysian ringgit", "inr": "indian rupee",
+    "chf": "swiss franc", "krw": "south korean won", "dkk": "danish krone", "sek": "swedish krona",
+    "nok": "norwegian krone", "zar": "south african rand", "php": "philippine peso", "thb": "thai baht",
+    "try": "turkish lira", "uah": "ukrainian hryvnia", "brl": "brazilian real", "mxn": "mexican peso",
+}
+_IRREGULAR_SINGULAR = {"children": "child", "people": "people", "men": "man", "women": "woman",
+                       "staff": "staff", "times": "count", "feet": "foot", "series": "series"}
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 def _cqe_unit(row: dict) -> str:
     unit = row.get("unit") or "-"
+    if " per " in unit:  # a rate: "usd per month" is CQE's "dollar per month"
+        first, per = unit.split(" per ", 1)
+        return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_UNIT.get(per, _singular(per))}"
+    who = (row.get("who") or unit).lower()
+    if unit in ("people", "households") and who in lx.PEOPLE_NOUNS | lx.HOUSEHOLD_NOUNS:
+        return _singular(who)  # "148 patients": CQE's unit is the noun, "patient"
     if unit in _CQE_UNIT:
         return _CQE_UNIT[unit]
-    if unit not in _OUR_UNITS and unit != (row.get("who") or "").lower():
+    if unit in _CQE_CURRENCY:
+        return _CQE_CURRENCY[unit]
+    if unit not in _OUR_UNITS and unit != who:
         return unit  # a unit quantulum3 named ("gigabyte"); CQE's dictionary derives from its names
-    who = (row.get("who") or unit).lower()
-    return who[:-1] if who.endswith("s") and not who.endswith("ss") else who
+    return _singular(who)
 
 
 def _cqe_value(row: dict):

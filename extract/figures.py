@@ -62,9 +62,10 @@ _MONTH_DAY_BEFORE_RE = re.compile(
 _NAME_BEFORE_DOT_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}|[A-Z][a-z]|[a-z])\.$")
 # "one in five children" (a share), "minus 20 degrees", "half of the 1.2 million residents" (a whole)
 _RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.I)
-_RATIO_AFTER_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|[a-z]+\b)", re.I)
+_RATIO_AFTER_RE = re.compile(rf"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:{_alternation(lx.UNITS_WORDS)}|{_alternation(lx.TENS_WORDS)}|a)\b)", re.I)
 _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re.I)
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
+_PRONOUN_ONE_AFTER_RE = re.compile(r"[ \t]+(?:(?:in|of|on|at|by|for)[ \t]+which|that|which|who)\b", re.I)
 _CAMEL_NAME_BEFORE_RE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ ]$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)
@@ -897,6 +898,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if text[s:e].lower() in ("one", "1") and _RATIO_AFTER_RE.match(text, e):
         return True  # "one in five": the share is read at "five"
+    if n.is_word and text[s:e].lower() == "one" and _PRONOUN_ONE_AFTER_RE.match(text, e):
+        return True  # "an attack is one in which", "one that"
     return False
 
 
@@ -906,8 +909,11 @@ def _no_unit_but_age(text: str, pos: int) -> bool:
 
 
 def _glued_unit_symbol(text: str, pos: int) -> bool:
-    """'256GB', '10kW', '30Mbps': a unit symbol of two letters or more glued to the number."""
+    """'256GB', '10kW', '30Mbps': a unit symbol of two letters or more glued to the number;
+    of one letter, only grams and watts ('45g', '60W': not '5G', '3D', '4K')."""
     m = _GLUED_LETTERS_RE.match(text, pos)
+    if m is None and text[pos:pos + 1] in lx.GLUED_ONE_LETTER_UNITS and not text[pos + 1:pos + 2].isalnum():
+        return True
     return bool(m) and is_unit_surface(m.group())
 
 

@@ -58,6 +58,13 @@ FRACTION_WORDS = {
     "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# One-letter unit symbols that may be glued to a number ("45g", "60W"); others are names ("5G").
+GLUED_ONE_LETTER_UNITS = ("g", "W")
+# What a rate is per ("$9.99 a month", "800,000 barrels per day", "63 cents a share"): every
+# quantity keeps it in its unit ("usd per month").
+RATE_DENOMINATORS = ("day", "week", "month", "year", "hour", "minute", "second", "share", "barrel",
+                     "game", "person", "capita", "head", "night", "tonne", "litre", "gallon", "kilogram",
+                     "sq m", "square metre", "square meter", "square foot", "sq ft")
 
 # --- Qualifiers: words before a number that bound it ---------------------------------
 
@@ -517,7 +524,7 @@ da do dos das em e com sus su ses leur leurs
 """.split())
 
 # Words before "one" that make it a pronoun ("no one", "every one"), not a count.
-PRONOUN_ONE_BEFORE = {"no", "every", "any", "some", "the", "this", "that"}
+PRONOUN_ONE_BEFORE = {"no", "every", "any", "some", "the", "this", "that", "each", "same"}
 # Bare numbers (no noun) count when a verb like these follows ("148 were evacuated").
 BARE_FOLLOWERS = {"were", "was", "have", "had", "are", "is", "died", "remain", "remained",
                   "remains", "fled", "returned", "others", "more", "been", "still", "being",

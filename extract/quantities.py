@@ -10,6 +10,7 @@ columns. Its conventions differ where quantity extraction differs from figure tr
   1,000 (a figure takes ACLED's conservative 12 and 100 instead);
 - an age is a quantity in "years old" or "months old";
 - a change "from 4.8% to 4.7%" is one quantity, 4.7 with `from_value` 4.8;
+- a rate keeps what it is per in its unit: "$9.99 a month" is 9.99 "usd per month";
 - a number with nothing after it is still a quantity, with no unit, unless it ends a
   name ("iPhone 11", "S&P 500").
 """
@@ -52,8 +53,10 @@ def quantity_records(text: str) -> list[dict]:
         rows += [a for a in ages if not any(_overlap(r, a) for r in rows)]
         rows.sort(key=lambda r: r["start"])
     rows = _changes(text, rows)
+    for row in rows:
+        _add_rate(text, row)
     fractions = list(_fractions(text))
-    if fractions:  # "two-thirds" is no bare "two"
+    if fractions:  # "two-thirds" is no bare "two", "1/16 of" no 1 and 16
         rows = [r for r in rows if r["unit"] is not None or not any(_overlap(r, f) for f in fractions)]
         fractions = [f for f in fractions if not any(_overlap(r, f) for r in rows)]
         rows = sorted(rows + fractions, key=lambda r: r["start"])
@@ -65,12 +68,25 @@ def quantity_records(text: str) -> list[dict]:
     return rows
 
 
+_RATE_RE = re.compile(
+    rf"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b",
+    re.I)
+
+
+def _add_rate(text: str, row: dict) -> None:
+    """'$9.99 a month' is 9.99 in "usd per month"; '800,000 barrels per day' in "barrels per day"."""
+    m = _RATE_RE.match(text, row["end"]) if row["unit"] is not None else None
+    if m and " per " not in row["unit"]:
+        row.update(unit=f"{row['unit']} per {m.group(1).lower()}", end=m.end(), quote=text[row["start"]:m.end()])
+
+
 def _overlap(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:up[ \t]+to|about|around|some|nearly|almost)[ \t]+)?$", re.I)
-_TO_BETWEEN_RE = re.compile(r"(?:(?![.;:][ \t\n]|\n).){0,40}?(?<![^ \t])to[ \t]+(?:about[ \t]+|around[ \t]+)?", re.I | re.S)
+_TO_BETWEEN_RE = re.compile(  # no sentence end between: "$75 U.S. per barrel to $45.88" is one
+    r"(?:(?![.;:][ \t\n]+(?-i:[A-Z])|[;:]|\n).){0,40}?(?<![^ \t])to[ \t]+(?:about[ \t]+|around[ \t]+)?", re.I | re.S)
 
 
 def _changes(text: str, rows: list[dict]) -> list[dict]:
@@ -92,13 +108,15 @@ def _changes(text: str, rows: list[dict]) -> list[dict]:
 
 
 _AGE_OR_BARE = {None, "years", "months", "weeks", "days"}
+_SLASH_FRACTION_RE = re.compile(r"(?<![\d/⁄.,])(\d{1,2})[ \t]?[/⁄][ \t]?(\d{1,3})(?![\d/⁄])(?=[ \t]+of\b)")
 _FRACTION_RE = re.compile(
     rf"\b(?:({'|'.join(lx.FRACTION_COUNTS)})[ \t-]+)?({'|'.join(sorted(lx.FRACTION_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]+(?:of|the)\b)", re.I)
 
 
 def _fractions(text: str):
-    """'a third of those screened' (1/3), 'nearly two-thirds of sales' (2/3), 'half the condos'."""
+    """'a third of those screened' (1/3), 'nearly two-thirds of sales' (2/3), 'half the condos',
+    '1/16 of a pint'."""
     for m in _FRACTION_RE.finditer(text):
         count, word = (m.group(1) or "").lower(), m.group(2).lower()
         if not count and word != "half" or count and word == "half":
@@ -107,6 +125,10 @@ def _fractions(text: str):
             continue
         value = lx.FRACTION_COUNTS.get(count, 1) * lx.FRACTION_WORDS[word]
         yield _row(text, m.start(), m.end(), value, None)
+    for m in _SLASH_FRACTION_RE.finditer(text):  # "1/16 of a pint"
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if 0 < top < bottom:
+            yield _row(text, m.start(), m.end(), top / bottom, None)
 
 
 def _row(text: str, start: int, end: int, value: float, unit: str | None) -> dict:

@@ -238,6 +238,9 @@ EXAMPLES = [
     ("The exchange rate closed at $1.0874 on Monday.", "$1.0874", 1.0874, N, N, "exact", "usd", "usd", "funding"),
     ("Each family received a grant of $2000 to rebuild.", "$2000", 2000, N, N, "exact", "usd", "usd", "funding"),
     ("Global reconstruction needs were put at $1tn by the lenders.", "$1tn", 1e12, N, N, "exact", "usd", "usd", "funding"),
+    ("The cement price fell to $1 in the north after the new road opened.", "$1", 1, N, N, "exact", "usd", "usd", "funding"),
+    ("Each family received a 60W solar lamp.", "60W", 60, N, N, "exact", "watt", "w", "other"),
+    ("Two people died in the capital and one in the southern province.", "one", 1, N, N, "exact", "people", "people", "killed"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
     ("The donor pledged EUR 2.1mio for the winter.", "EUR 2.1mio", 2.1e6, N, N, "exact", "eur", "eur", "funding"),
     ("WFP made USD 3.04 M in cash transfers last month.", "USD 3.04 M", 3.04e6, N, N, "exact", "usd", "usd", "funding"),
@@ -281,6 +284,8 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "A siege is one in which no food or medicine can enter.",
+    "Mobile operators rolled out 5G coverage in the capital.",
     "Volunteers handed out iPhone 15 chargers to the stranded passengers.",
     "The ceasefire took effect on December 8, 2016 at 10:30 in the morning.",
     "Talks resumed on 12 March in Geneva.",

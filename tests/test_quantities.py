@@ -25,6 +25,7 @@ EXAMPLES = [
     # --- a change is one quantity: where it ended, and where it started ----------------------
     ("Inflation eased from 6.2 to 5.9 percent in the second quarter.", "6.2 to 5.9 percent", 5.9, N, N, "change", "percent", True),
     ("The shares slid from $14.10 at the open to $12.75 by noon.", "$14.10 at the open to $12.75", 12.75, N, N, "change", "usd", False),
+    ("Diesel went from $1.20 U.S. per litre to $1.45 in a week.", "$1.20 U.S. per litre to $1.45", 1.45, N, N, "change", "usd", False),
     # --- bare values and numbers that count things nothing happens to -------------------------
     ("The index closed at 7,412.35 on Friday.", "7,412.35", 7412.35, N, N, "exact", N, False),
     ("The club sold 40 season tickets in a day.", "40 season tickets", 40, N, N, "exact", "tickets", True),
@@ -33,6 +34,10 @@ EXAMPLES = [
     ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", N, False),
     ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", N, False),
     ("Half the stalls stayed closed after the storm.", "Half", 0.5, N, N, "exact", N, False),
+    ("A cup is 1/4 of a litre in this recipe.", "1/4", 0.25, N, N, "exact", N, False),
+    # --- a rate keeps what it is per in its unit -------------------------------------------------
+    ("The water subscription costs $4.50 a month per household.", "$4.50 a month", 4.5, N, N, "exact", "usd per month", True),
+    ("The refinery processes 90,000 barrels per day.", "90,000 barrels per day", 90000, N, N, "exact", "barrels per day", True),
     # --- conversions in brackets are quantities of their own -----------------------------------
     ("The convoy drove 30 miles (48 km) on a dirt road.", "48 km", 48, N, N, "exact", "km", False),
     ("Money: $1tn is what the plan costs.", "$1tn", 1e12, N, N, "exact", "usd", True),
