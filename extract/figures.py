@@ -910,7 +910,7 @@ def _no_unit_but_age(text: str, pos: int) -> bool:
 
 def _glued_unit_symbol(text: str, pos: int) -> bool:
     """'256GB', '10kW', '30Mbps': a unit symbol of two letters or more glued to the number;
-    of one letter, only grams and watts ('45g', '60W': not '5G', '3D', '4K')."""
+    of one letter, only grams, watts and pence ('45g', '60W', '85p': not '5G', '3D', '4K')."""
     m = _GLUED_LETTERS_RE.match(text, pos)
     if m is None and text[pos:pos + 1] in lx.GLUED_ONE_LETTER_UNITS and not text[pos + 1:pos + 2].isalnum():
         return True

@@ -58,8 +58,8 @@ FRACTION_WORDS = {
     "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-# One-letter unit symbols that may be glued to a number ("45g", "60W"); others are names ("5G").
-GLUED_ONE_LETTER_UNITS = ("g", "W")
+# One-letter unit symbols that may be glued to a number ("45g", "60W", "85p"); others are names ("5G").
+GLUED_ONE_LETTER_UNITS = ("g", "W", "p")
 # What a rate is per ("$9.99 a month", "800,000 barrels per day", "63 cents a share"): every
 # quantity keeps it in its unit ("usd per month").
 RATE_DENOMINATORS = ("day", "week", "month", "year", "hour", "minute", "second", "share", "barrel",

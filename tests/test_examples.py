@@ -240,6 +240,7 @@ EXAMPLES = [
     ("Global reconstruction needs were put at $1tn by the lenders.", "$1tn", 1e12, N, N, "exact", "usd", "usd", "funding"),
     ("The cement price fell to $1 in the north after the new road opened.", "$1", 1, N, N, "exact", "usd", "usd", "funding"),
     ("Each family received a 60W solar lamp.", "60W", 60, N, N, "exact", "watt", "w", "other"),
+    ("A loaf now costs 85p in the town's shops.", "85p", 85, N, N, "exact", "penny", "p", "other"),
     ("Two people died in the capital and one in the southern province.", "one", 1, N, N, "exact", "people", "people", "killed"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
     ("The donor pledged EUR 2.1mio for the winter.", "EUR 2.1mio", 2.1e6, N, N, "exact", "eur", "eur", "funding"),
