@@ -86,7 +86,12 @@ _CQE_UNIT = {
     "years old": "year of age", "months old": "month of age", "weeks old": "week of age",
     "days old": "day of age", "mpg": "mile per gallon", "ml": "millilitre", "mg": "milligram",
     "sq m": "square metre", "m2": "square metre", "km2": "square kilometre", "times": "count",
-    "barrels": "barrel", "shares": "share", "games": "game",
+    "barrels": "barrel", "shares": "share", "games": "game", "points": "point",
+    "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "GWh": "gigawatt hour", "hp": "horsepower", "bhp": "brake horsepower", "lb-ft": "foot pound-force",
+    "ppm": "parts-per-million", "ppb": "parts-per-billion", "µm": "micrometre",
+    "psi": "pound-force per square inch", "ksi": "kilopound per square inch", "MPa": "megapascal",
+    "GPa": "gigapascal",
 }
 
 

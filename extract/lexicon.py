@@ -60,6 +60,17 @@ FRACTION_WORDS = {
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # One-letter unit symbols that may be glued to a number ("45g", "60W", "85p"); others are names ("5G").
 GLUED_ONE_LETTER_UNITS = ("g", "W", "p")
+# Words after a bare number that are no noun it counts ("2.1 last year", "one more"):
+# every quantity takes the next word as a singular noun unless it is one of these.
+NOT_A_SINGULAR_NOUN = {"last", "next", "more", "less", "other", "another", "times", "each", "per",
+                       "said", "says", "told", "will", "would", "could", "can", "may", "might", "must",
+                       "should", "did", "does", "not", "also", "now", "then", "too", "yet", "out", "off",
+                       "ago", "apiece", "against", "between", "behind", "via", "versus", "while", "where",
+                       "when", "what", "why", "how", "whose", "whom", "plus", "minus", "after", "before",
+                       # verbs of a plural subject ("about 1000 come from Asia", "300 live there")
+                       "come", "go", "live", "work", "remain", "stay", "face", "need", "lack", "say",
+                       "make", "take", "get", "see", "hold", "own", "earn", "pay", "attend", "join",
+                       "fled", "lost", "won", "left", "gave", "got", "went", "came"}
 # What a rate is per ("$9.99 a month", "800,000 barrels per day", "63 cents a share"): every
 # quantity keeps it in its unit ("usd per month").
 RATE_DENOMINATORS = ("day", "week", "month", "year", "hour", "minute", "second", "share", "barrel",
@@ -133,6 +144,13 @@ MEASURE_UNITS = {
     "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
     "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
     "decade": "decades", "decades": "decades",
+    # power, energy, pressure, concentration ("a 40 MW plant", "arsenic at 12 ppb")
+    "kw": "kW", "kilowatts": "kW", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW",
+    "kwh": "kWh", "kilowatt hours": "kWh", "mwh": "MWh", "megawatt hours": "MWh", "gwh": "GWh",
+    "gigawatt hours": "GWh", "hp": "hp", "horsepower": "hp", "bhp": "bhp", "lb-ft": "lb-ft",
+    "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
+    "µm": "µm", "μm": "µm", "microns": "µm", "micrometres": "µm", "micrometers": "µm",
+    "psi": "psi", "ksi": "ksi", "mpa": "MPa", "gpa": "GPa", "gigapascals": "GPa",
     # Spanish, French, Portuguese
     "kilómetros": "km", "kilomètres": "km", "quilômetros": "km", "metros": "m", "mètres": "m",
     "hectáreas": "hectares", "horas": "hours", "heures": "hours",
@@ -143,7 +161,8 @@ TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
 AREA_UNITS = {"hectares", "acres", "km2", "square miles", "m2"}
 MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "knots", "mm", "celsius", "degrees", "magnitude",
-                      "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points"}
+                      "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points", "kW", "MW", "GW",
+                      "kWh", "MWh", "GWh", "hp", "bhp", "lb-ft", "ppm", "ppb", "µm", "psi", "ksi", "MPa", "GPa"}
 RELIEF_UNITS = {"tonnes"}
 
 # Currency written before the number ("$1.27 million", "US$ 9.93m", "USD 150 million").

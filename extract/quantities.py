@@ -11,6 +11,7 @@ columns. Its conventions differ where quantity extraction differs from figure tr
 - an age is a quantity in "years old" or "months old";
 - a change "from 4.8% to 4.7%" is one quantity, 4.7 with `from_value` 4.8;
 - a rate keeps what it is per in its unit: "$9.99 a month" is 9.99 "usd per month";
+- a number's noun may be singular ("one solution", "a 3 cylinder engine");
 - a number with nothing after it is still a quantity, with no unit, unless it ends a
   name ("iPhone 11", "S&P 500").
 """
@@ -22,6 +23,7 @@ import pandas as pd
 
 from . import lexicon as lx
 from .figures import COLUMNS, _frame, _unit_ranges, iter_figures
+from .patterns import _STOP
 from .numbers import find_numbers
 from .sentences import Sentences
 
@@ -53,14 +55,16 @@ def quantity_records(text: str) -> list[dict]:
         rows += [a for a in ages if not any(_overlap(r, a) for r in rows)]
         rows.sort(key=lambda r: r["start"])
     rows = _changes(text, rows)
-    for row in rows:
-        _add_rate(text, row)
     fractions = list(_fractions(text))
     if fractions:  # "two-thirds" is no bare "two", "1/16 of" no 1 and 16
         rows = [r for r in rows if r["unit"] is not None or not any(_overlap(r, f) for f in fractions)]
         fractions = [f for f in fractions if not any(_overlap(r, f) for r in rows)]
         rows = sorted(rows + fractions, key=lambda r: r["start"])
+    read_as_shares = {id(f) for f in fractions}
     for row in rows:
+        if id(row) not in read_as_shares:
+            _add_noun(text, row)
+        _add_rate(text, row)
         row.setdefault("place", None)
         row.setdefault("from_value", None)
         if row["vague"] and row["value"] is not None:
@@ -71,6 +75,24 @@ def quantity_records(text: str) -> list[dict]:
 _RATE_RE = re.compile(
     rf"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b",
     re.I)
+
+
+_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,})\b(?![-'’])")
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "est")
+
+
+def _add_noun(text: str, row: dict) -> None:
+    """'one solution', 'a 3 cylinder engine': a bare number's singular noun is its unit."""
+    if row["unit"] is not None or row["qualifier"] not in ("exact", "approx"):
+        return
+    m = _NOUN_AFTER_RE.match(text, row["end"])
+    if not m:
+        return
+    word = m.group(1)
+    if word in _STOP or word in lx.MODIFIERS or word in lx.BARE_FOLLOWERS or word in lx.MONTHS \
+            or word in lx.NOT_A_SINGULAR_NOUN or word.endswith(_NOT_NOUN_ENDINGS):
+        return
+    row.update(unit=word, who=word, end=m.end(), quote=text[row["start"]:m.end()])
 
 
 def _add_rate(text: str, row: dict) -> None:

@@ -29,7 +29,9 @@ EXAMPLES = [
     # --- bare values and numbers that count things nothing happens to -------------------------
     ("The index closed at 7,412.35 on Friday.", "7,412.35", 7412.35, N, N, "exact", N, False),
     ("The club sold 40 season tickets in a day.", "40 season tickets", 40, N, N, "exact", "tickets", True),
-    ("The ferry carried one truck and a bus.", "one truck", 1, N, N, "exact", N, False),
+    ("The ferry carried one truck and a bus.", "one truck", 1, N, N, "exact", "truck", False),
+    ("The pump runs on a 2 stroke engine.", "2 stroke", 2, N, N, "exact", "stroke", False),
+    ("About 900 live in the old quarter.", "About 900", 900, N, N, "approx", N, False),
     # --- shares written as words ------------------------------------------------------------------
     ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", N, False),
     ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", N, False),
