@@ -87,6 +87,7 @@ _CQE_UNIT = {
     "days old": "day of age", "mpg": "mile per gallon", "ml": "millilitre", "mg": "milligram",
     "sq m": "square metre", "m2": "square metre", "km2": "square kilometre", "times": "count",
     "barrels": "barrel", "shares": "share", "games": "game", "points": "point",
+    "basis points": "basis point", "cubic feet": "cubic foot",
     "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
     "GWh": "gigawatt hour", "hp": "horsepower", "bhp": "brake horsepower", "lb-ft": "foot pound-force",
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "µm": "micrometre",
@@ -114,9 +115,11 @@ _IRREGULAR_SINGULAR = {"children": "child", "people": "people", "men": "man", "w
 def _singular(word: str) -> str:
     if word in _IRREGULAR_SINGULAR:
         return _IRREGULAR_SINGULAR[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # "fishermen"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+    if word.endswith(("ches", "shes", "xes", "sses", "zes", "uses")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
@@ -127,15 +130,33 @@ def _cqe_unit(row: dict) -> str:
         first, per = unit.split(" per ", 1)
         return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_UNIT.get(per, _singular(per))}"
     who = (row.get("who") or unit).lower()
-    if unit in ("people", "households") and who in lx.PEOPLE_NOUNS | lx.HOUSEHOLD_NOUNS:
-        return _singular(who)  # "148 patients": CQE's unit is the noun, "patient"
+    counted = unit in ("people", "households") and who in lx.PEOPLE_NOUNS | lx.HOUSEHOLD_NOUNS \
+        or unit == who and unit not in _CQE_UNIT and unit not in _CQE_CURRENCY
+    if counted:  # "700 heart transplants": CQE's unit is the noun phrase, "heart transplant"
+        return _noun_phrase(row.get("quote", ""), who)
     if unit in _CQE_UNIT:
         return _CQE_UNIT[unit]
     if unit in _CQE_CURRENCY:
         return _CQE_CURRENCY[unit]
-    if unit not in _OUR_UNITS and unit != who:
-        return unit  # a unit quantulum3 named ("gigabyte"); CQE's dictionary derives from its names
+    if unit not in _OUR_UNITS:  # a unit quantulum3 named ("gigabyte"); CQE's dictionary derives from its names
+        return _QUANTULUM_TO_CQE.get(unit, unit)
     return _singular(who)
+
+
+_QUANTULUM_TO_CQE = {"degree angle": "degree", "degree fahrenheit": "fahrenheit", "degree Celsius": "celsius"}
+_NOT_IN_PHRASE = {"of", "the", "a", "an", "and", "or", "about", "around", "some", "nearly", "almost", "over",
+                  "more", "than", "up", "to", "at", "least", "million", "billion", "thousand", "hundred",
+                  "m", "bn", "k", "dozens", "hundreds", "thousands", "millions", "tens", "scores"}
+
+
+def _noun_phrase(quote: str, who: str) -> str:
+    """The words of the quote after its number, without function and scale words, the last one
+    in the singular: "about 700 heart transplants" -> "heart transplant"."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", re.split(r"\d(?!.*\d)", quote)[-1])
+             if w.lower() not in _NOT_IN_PHRASE and w.lower() not in lx.UNITS_WORDS and w.lower() not in lx.TENS_WORDS]
+    if not words or words[-1].lower() != who:
+        return _singular(who)
+    return " ".join(words[:-1] + [_singular(words[-1].lower())])
 
 
 def _cqe_value(row: dict):

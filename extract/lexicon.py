@@ -73,8 +73,9 @@ NOT_A_SINGULAR_NOUN = {"last", "next", "more", "less", "other", "another", "time
                        "fled", "lost", "won", "left", "gave", "got", "went", "came"}
 # What a rate is per ("$9.99 a month", "800,000 barrels per day", "63 cents a share"): every
 # quantity keeps it in its unit ("usd per month").
-RATE_DENOMINATORS = ("day", "week", "month", "year", "hour", "minute", "second", "share", "barrel",
-                     "game", "person", "capita", "head", "night", "tonne", "litre", "gallon", "kilogram",
+RATE_DENOMINATORS = ("day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "share",
+                     "barrel", "game", "person", "capita", "head", "night", "tonne", "litre", "gallon",
+                     "kilogram", "gram", "ounce",
                      "sq m", "square metre", "square meter", "square foot", "sq ft")
 
 # --- Qualifiers: words before a number that bound it ---------------------------------
@@ -114,7 +115,7 @@ POST_QUALIFIERS = {"or more": "at_least", "or so": "approx", "plus": "at_least",
 
 MEASURE_UNITS = {
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent", "pc": "percent",
-    "percentage points": "percentage points",
+    "percentage points": "percentage points", "basis points": "basis points",
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph",
@@ -132,7 +133,7 @@ MEASURE_UNITS = {
     "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
     "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "m3/s": "m3/s",
     "m3 per second": "m3/s", "m³/s": "m3/s",
-    "cubic metres": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3",
+    "cubic metres": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3", "cubic feet": "cubic feet",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2",
     "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "mg": "mg", "milligrams": "mg",
     "litre": "litres", "liter": "litres", "litres": "litres", "liters": "litres",
@@ -160,7 +161,7 @@ MEASURE_UNITS = {
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
 AREA_UNITS = {"hectares", "acres", "km2", "square miles", "m2"}
-MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "knots", "mm", "celsius", "degrees", "magnitude",
+MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "cubic feet", "knots", "mm", "celsius", "degrees", "magnitude",
                       "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points", "kW", "MW", "GW",
                       "kWh", "MWh", "GWh", "hp", "bhp", "lb-ft", "ppm", "ppb", "µm", "psi", "ksi", "MPa", "GPa"}
 RELIEF_UNITS = {"tonnes"}
