@@ -17,6 +17,7 @@ columns. Its conventions differ where quantity extraction differs from figure tr
 """
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -69,7 +70,7 @@ def quantity_records(text: str) -> list[dict]:
         row.setdefault("from_value", None)
         if row["vague"] and row["value"] is not None:
             row.update(low=row["value"], high=row["value"] * 10, value=None, qualifier="range")
-    return rows
+    return [r for r in rows if all(math.isfinite(v) for v in (r["value"], r["low"], r["high"]) if v is not None)]
 
 
 _RATE_RE = re.compile(

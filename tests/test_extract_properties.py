@@ -1,11 +1,12 @@
-"""Whatever text comes in, extract_figures answers with a valid table, never an exception."""
+"""Whatever text comes in, extract_figures and extract_quantities answer with a valid table,
+never an exception."""
 import math
 import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import COLUMNS, extract_figures, figure_records
+from extract import COLUMNS, extract_figures, extract_quantities, figure_records
 
 PIECES = st.sampled_from([
     "8,000", "1.5 million", "2.3m", "up to", "about", "between 200 and 300", "60,000-80,000",
@@ -31,16 +32,28 @@ def check(text):
     return df
 
 
+def check_quantities(text):
+    df = extract_quantities(text)
+    assert list(df.columns)[:len(COLUMNS)] == COLUMNS
+    for row in df.itertuples():
+        assert text[row.start:row.end] == row.quote
+        for v in (row.value, row.low, row.high, row.from_value):
+            assert math.isnan(v) or math.isfinite(v)
+        assert (row.qualifier == "change") == (not math.isnan(row.from_value))
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text())
 def test_any_unicode_text(text):
     check(text)
+    check_quantities(text)
 
 
 @settings(max_examples=400, deadline=None)
 @given(REPORTISH)
 def test_report_like_mixtures_of_numbers_and_punctuation(text):
     check(text)
+    check_quantities(text)
 
 
 def test_long_runs_of_digits_and_a_one_line_megabyte():
