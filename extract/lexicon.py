@@ -382,7 +382,8 @@ CATEGORY_TRIGGERS = {
                  r"received (?:[a-z-]+ )?(?:aid|assistance|food|support|kits|cash|items|supplies|"
                  r"vouchers|rations|shelter|transfers|treatment|care)",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
-                 r"provided with", r"served", r"screen(?:ed|ing)"],
+                 r"provided with", r"served", r"screen(?:ed|ing)",
+                 r"distributed (?:[\w$.,-]+ ){1,5}?to(?= (?:some |about |over |more than |nearly )?\d)"],
     "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],
     "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
     "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?",
@@ -409,7 +410,7 @@ ROMANCE_TRIGGERS = {
     "missing": [r"desaparecid(?:o|a|os|as)", r"disparu(?:e|s|es)?"],
     "displaced": [r"desplazad(?:o|a|os|as)", r"desplazamiento", r"desalojad(?:o|a|os|as)",
                   r"déplacé(?:e|s|es)?", r"deslocad(?:o|a|os|as)", r"huyeron", r"ont fui"],
-    "evacuated": [r"evacuad(?:o|a|os|as)", r"evacuar", r"évacué(?:e|s|es)?", r"évacuation"],
+    "evacuated": [r"evacuad(?:o|a|os|as)", r"autoevacuad(?:o|a|os|as)", r"evacuar", r"évacué(?:e|s|es)?", r"évacuation"],
     "refugees": [r"refugiad(?:o|a|os|as)", r"réfugié(?:e|s|es)?"],
     "homeless": [r"sin hogar(?:es)?", r"sin techo", r"sans[- ]abris?", r"desabrigad(?:o|a|os|as)"],
     "affected": [r"afectad(?:o|a|os|as)", r"damnificad(?:o|a|os|as)", r"sinistré(?:e|s|es)?",

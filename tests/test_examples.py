@@ -22,6 +22,8 @@ EXAMPLES = [
     ("Gunmen abducted 17 students from a boarding school.", "17 students", 17, N, N, "exact", "people", "students", "kidnapped"),
     ("Rescue teams are still searching for 9 fishermen who went missing.", "9 fishermen", 9, N, N, "exact", "people", "fishermen", "missing"),
     ("The agency reached 22,500 people with food parcels in May.", "22,500 people", 22500, N, N, "exact", "people", "people", "assisted"),
+    ("In March the programme distributed USD 2 M to 48,300 people in cash.", "48,300 people", 48300, N, N, "exact", "people", "people", "assisted"),
+    ("Las 3.120 personas autoevacuadas volvieron a sus casas.", "3.120 personas", 3120, N, N, "exact", "people", "personas", "evacuated"),
     ("About 3,200 refugees crossed into the neighbouring country last week.", "About 3,200 refugees", 3200, N, N, "approx", "people", "refugees", "refugees"),
     ("Health officials confirmed 214 cases of cholera in the district.", "214 cases", 214, N, N, "exact", "people", "cases", "sick"),
     ("The clashes left 95 wounded, according to medics.", "95 wounded", 95, N, N, "exact", "people", "wounded", "injured"),
