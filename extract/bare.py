@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qualifier):
     """A number with no noun counts only where the sentence says what happened to people."""
+    if _THING_STATE_AFTER_RE.match(text, n.end):
+        return None, None  # "17 still remain open": centres, not people
     if _POPULATION_BEFORE_RE.search(text, max(0, start - 40), start):
         return "people", "people"
     thing = _elided_thing(text, n, start, ctx)
@@ -100,6 +102,9 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
     return None
 
 
+_THING_STATE_AFTER_RE = re.compile(
+    rf"[ \t]+(?:(?:still|now|also)[ \t]+)?(?:remain|remained|remains|are|were|is|was)[ \t]+"
+    rf"(?:still[ \t]+|now[ \t]+)?(?:{'|'.join(lx.THING_STATES)})\b", re.I)
 _COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")

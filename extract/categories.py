@@ -100,6 +100,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if _counted_noun(sentence, t_start, t_end) and any(
                 b_end <= t_start and not sentence[b_end:t_start].strip() for _, b_end in blockers):
             continue  # "six deaths and four recoveries": that trigger is the other number's noun
+        if t_start >= end and any(end <= b_start and _OWN_SUBJECT_RE.fullmatch(sentence, b_end, t_start)
+                                  and _COMMA_RE.search(sentence, end, b_start) for b_start, b_end in blockers):
+            continue  # "227 students ..., five have relocated": that verb is the other number's
         if t_end <= start:
             gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
@@ -121,6 +124,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
     return best
 
 
+_AUX = r"(?:have|has|had|were|was|are|is|been|also|still|later|reportedly)"
+_OWN_SUBJECT_RE = re.compile(rf"\s+(?:{_AUX}\s+)+", re.I)  # "five have relocated", "12 were hurt"
+_COMMA_RE = re.compile(r"[,;]")
 _LEAST_SPECIFIC = "affected"
 _JOINED_RE = re.compile(r"\s+(?:and|or)\s+")
 

@@ -56,6 +56,9 @@ def _trigger_right_after(sentence: str, pos: int, allowed: set[str]) -> str | No
 def _participle_after(sentence: str, end: int, allowed: set[str]) -> str | None:
     """The category of a participle right after the figure ("people displaced in May")."""
     m = _WORD_RE.match(sentence, end)
+    if m and m.group(1).lower().endswith("ly"):  # "people internally displaced"
+        end = m.end()
+        m = _WORD_RE.match(sentence, end)
     if not m or m.group(1).lower() not in lx.BARE_FOLLOWERS:
         return None
     return _trigger_right_after(sentence, end, allowed)
@@ -106,6 +109,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
             cat = nearest_category(prev, len(prev), len(prev), lx.PEOPLE_CATEGORIES)
         if cat == "displaced" and who in lx.PERPETRATORS:
             return "people_other"  # "three assailants fled the scene"
+        if cat in lx.HELPED_CATEGORIES and who in lx.RESPONDERS:
+            return "people_other"  # "mobilised 1,300 volunteers to evacuate flood victims"
         if cat in lx.HARM_CATEGORIES and unit == "households" and not bare and who not in lx.ELIDED_NOUNS \
                 and not verb_category(sentence, *rel, lx.HARM_CATEGORIES):
             return "people_other"  # "storms that left tens of thousands of households in the dark"

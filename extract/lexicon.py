@@ -476,6 +476,12 @@ suffered received needed required lacked faced used owned wanted carried sustain
 collected accessed visited attended shared
 """.split())
 # Those who attack: when they flee the scene they are not displaced people.
+# States only things are in: a bare number before them counts no people ("17 remain open").
+THING_STATES = ("open", "closed", "operational", "functional", "functioning", "operating", "active", "full")
+# People who help: when a sentence speaks of evacuating, sheltering or assisting, they do it
+# ("deployed 300 rescuers to evacuate residents"); they are still counted when harmed.
+RESPONDERS = {"volunteers", "rescuers", "responders", "firefighters", "paramedics", "lifeguards"}
+HELPED_CATEGORIES = {"evacuated", "sheltered", "assisted"}
 PERPETRATORS = set("""
 assailants assailant attackers attacker gunmen gunman perpetrators perpetrator bombers bomber
 militants militant insurgents insurgent suspects suspect kidnappers kidnapper robbers robber
@@ -499,6 +505,8 @@ janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
 """.split())
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A capitalised word right before a number makes it part of a name ("Resolution 2254").
+# Before a page or paragraph number in a citation ("IDMC, 2014, pp.13-15"), in any case.
+CITATION_PREFIXES = {"p", "pp", "fn", "footnote"}  # not "para": Spanish "for"
 NAME_PREFIXES = set("""
 resolution article articles category cat chapter section page pages paragraph para
 route highway road flight level phase grade room no no. number vol volume item zone

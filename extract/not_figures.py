@@ -86,6 +86,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if pl in lx.MONTHS and not n.is_word and not _THOUSANDS_RE.search(text, s, e) \
             and not ("," in words_before[wb.end(1):] and not _YEAR_RE.fullmatch(text[s:e])) or pl in lx.AGE_PREFIXES:
         return True
+    if pl in lx.CITATION_PREFIXES and not n.is_word:
+        return True  # "pp. 13-15", "p. 4": where a source says it, not what it says
     if prev_word[:1].isupper() and (pl in lx.NAME_PREFIXES or prev_word.rstrip(".").lower() in lx.NAME_PREFIXES) \
             and not words_before.rstrip().endswith(","):
         return True

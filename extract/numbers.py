@@ -27,7 +27,7 @@ _WORD = "|".join(sorted(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS)
                         + ["hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
 _WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|"
              rf"(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD}))*")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|\d)"
+_DIGITS = (r"(?:\d{1,3}(?:, 000)+(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|\d)"
            r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d|\d)|\d+)"
            r"(?:[.,]\d+)?")
 _SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn|lakhs?|crores?|dozen)\b"
@@ -68,7 +68,7 @@ CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|cl
 def parse_digits(raw: str, scale_next: bool = False, dot_thousands: bool = False) -> float:
     """'8,000' -> 8000, '14 000' -> 14000, '1,26' (before a scale) -> 1.26, '2.5' -> 2.5;
     '1.500.000' -> 1500000 always, '3.870' -> 3870 in a Spanish or French report."""
-    raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ").replace(", 000", ",000")  # "10, 000": a typo
     dotted = _DOTTED_THOUSANDS_RE.fullmatch(raw)
     if dotted and (dot_thousands or raw.count(".") > 1):
         return float(raw.replace(".", "").replace(",", "."))

@@ -23,6 +23,10 @@ EXAMPLES = [
     ("Rescue teams are still searching for 9 fishermen who went missing.", "9 fishermen", 9, N, N, "exact", "people", "fishermen", "missing"),
     ("The agency reached 22,500 people with food parcels in May.", "22,500 people", 22500, N, N, "exact", "people", "people", "assisted"),
     ("In March the programme distributed USD 2 M to 48,300 people in cash.", "48,300 people", 48300, N, N, "exact", "people", "people", "assisted"),
+    ("More than 12, 000 families were affected by the floods in 2019.", "12, 000 families", 12000, 12000, N, "at_least", "households", "families", "affected"),
+    ("The agency sent 450 volunteers to evacuate residents of the valley.", "450 volunteers", 450, N, N, "exact", "people", "volunteers", "people_other"),
+    ("There were 310 pupils at the school; however, 40 have relocated to the city.", "310 pupils", 310, N, N, "exact", "people", "pupils", "people_other"),
+    ("Most of the 6,000 people internally displaced by the fighting have returned.", "6,000 people", 6000, N, N, "exact", "people", "people", "displaced"),
     ("Las 3.120 personas autoevacuadas volvieron a sus casas.", "3.120 personas", 3120, N, N, "exact", "people", "personas", "evacuated"),
     ("About 3,200 refugees crossed into the neighbouring country last week.", "About 3,200 refugees", 3200, N, N, "approx", "people", "refugees", "refugees"),
     ("Health officials confirmed 214 cases of cholera in the district.", "214 cases", 214, N, N, "exact", "people", "cases", "sick"),
@@ -289,6 +293,8 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "Figures for the province are in the annex (IDMC, 2014, pp.21-24).",
+    "Several shelters have closed, but 23 still remain open near the river.",
     "A siege is one in which no food or medicine can enter.",
     "Mobile operators rolled out 5G coverage in the capital.",
     "Volunteers handed out iPhone 15 chargers to the stranded passengers.",
