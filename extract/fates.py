@@ -73,6 +73,13 @@ def _described_as(sentence: str, rel) -> str:
     return ""
 
 
+def _damage_right_before(sentence: str, start: int) -> bool:
+    """'destroyed 500 shelters', 'damaged some 40 camps': a damage verb at most a word before."""
+    before = sentence[max(0, start - 30):start]
+    found = [(t_end, c) for _, t_end, c in triggers_in_snippet(before) if c == "damage"]
+    return bool(found) and len(before[found[-1][0]:].split()) <= 1
+
+
 def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int, bare: bool,
               whole: bool = False) -> str:
     """What happened to what the figure counts. `whole`: the figure is the whole of which a
@@ -122,6 +129,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
     if unit in ("km2",):
         return "area"
     inside = [c for _, _, c in triggers_in_snippet(sentence[rel[0]:rel[1]]) if c in lx.THING_CATEGORIES]
+    if inside == ["sheltered"] and (verb_category(sentence, *rel, {"damage"}) or _damage_right_before(sentence, rel[0])):
+        return "damage"  # "destroyed 500 shelters": the shelters are damaged, nobody sheltered
     if whole and not inside:
         return "other"
     cat = inside[0] if inside else nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)

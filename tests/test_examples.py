@@ -25,6 +25,8 @@ EXAMPLES = [
     ("In March the programme distributed USD 2 M to 48,300 people in cash.", "48,300 people", 48300, N, N, "exact", "people", "people", "assisted"),
     ("More than 12, 000 families were affected by the floods in 2019.", "12, 000 families", 12000, 12000, N, "at_least", "households", "families", "affected"),
     ("The agency sent 450 volunteers to evacuate residents of the valley.", "450 volunteers", 450, N, N, "exact", "people", "volunteers", "people_other"),
+    ("Winds flattened 320 shelters in the camp overnight.", "320 shelters", 320, N, N, "exact", "shelters", "shelters", "damage"),
+    ("Some 4,000 residents were forced to head for higher ground.", "Some 4,000 residents", 4000, N, N, "approx", "people", "residents", "evacuated"),
     ("There were 310 pupils at the school; however, 40 have relocated to the city.", "310 pupils", 310, N, N, "exact", "people", "pupils", "people_other"),
     ("Most of the 6,000 people internally displaced by the fighting have returned.", "6,000 people", 6000, N, N, "exact", "people", "people", "displaced"),
     ("Las 3.120 personas autoevacuadas volvieron a sus casas.", "3.120 personas", 3120, N, N, "exact", "people", "personas", "evacuated"),
