@@ -103,6 +103,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if t_start >= end and any(end <= b_start and _OWN_SUBJECT_RE.fullmatch(sentence, b_end, t_start)
                                   and _COMMA_RE.search(sentence, end, b_start) for b_start, b_end in blockers):
             continue  # "227 students ..., five have relocated": that verb is the other number's
+        if t_end <= start and sentence[t_start:t_end].lower() == "reached" \
+                and _TOTAL_REACHED_RE.search(sentence, max(0, t_start - 60), t_end):
+            continue  # "the number of displaced people reached 5,500": a total, nobody reached
         if t_end <= start:
             gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
@@ -127,6 +130,7 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
 _AUX = r"(?:have|has|had|were|was|are|is|been|also|still|later|reportedly)"
 _OWN_SUBJECT_RE = re.compile(rf"\s+(?:{_AUX}\s+)+", re.I)  # "five have relocated", "12 were hurt"
 _COMMA_RE = re.compile(r"[,;]")
+_TOTAL_REACHED_RE = re.compile(r"\b(?:number|total|toll|tally|count|figure)s?\b[^.;]{0,50}\breached$", re.I)
 _LEAST_SPECIFIC = "affected"
 _JOINED_RE = re.compile(r"\s+(?:and|or)\s+")
 
