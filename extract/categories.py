@@ -103,6 +103,8 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if t_start >= end and any(end <= b_start and _OWN_SUBJECT_RE.fullmatch(sentence, b_end, t_start)
                                   and _COMMA_RE.search(sentence, end, b_start) for b_start, b_end in blockers):
             continue  # "227 students ..., five have relocated": that verb is the other number's
+        if t_end <= start and sentence[t_start:t_end].lower() == "leaving":
+            continue  # "leaving 500,000 people in need": "leaving" evacuates only its subject
         if t_end <= start and sentence[t_start:t_end].lower() == "reached" \
                 and _TOTAL_REACHED_RE.search(sentence, max(0, t_start - 60), t_end):
             continue  # "the number of displaced people reached 5,500": a total, nobody reached

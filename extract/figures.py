@@ -310,7 +310,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
     if category in lx.HARM_CATEGORIES and unit == "households" and (not who_found or who in lx.ELIDED_NOUNS):
         unit, who = "people", "people"  # "displaced 200 households and killed dozens": the dead are people
-    if category == "people_other" and (part_of_group or value == 1) and not every:
+    if category == "people_other" and (part_of_group and (value or 0) <= 10 or value == 1) and not every:
         return None  # "one of the doctors said", "said one woman": a way of speaking, not a count
     if qualifier == "at_least" and low is None:
         low = value

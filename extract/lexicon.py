@@ -198,7 +198,7 @@ CURRENCY_WORDS = {
 # --- Who is counted ----------------------------------------------------------------
 # Nouns that count persons (unit "people"); singular and plural.
 PEOPLE_NOUNS = set("""
-people person persons individuals individual civilians civilian residents resident troopers trooper
+people peoples person persons individuals individual civilians civilian residents resident troopers trooper
 inhabitants villagers children child kids boys girls babies infants minors adults adult
 men man women woman elderly pupils students student teachers patients patient victims victim
 seekers paramilitaries survivors survivor lives casualties fatalities deaths dead injured wounded bodies body

@@ -28,6 +28,8 @@ EXAMPLES = [
     ("Winds flattened 320 shelters in the camp overnight.", "320 shelters", 320, N, N, "exact", "shelters", "shelters", "damage"),
     ("The number of displaced people reached nearly 7,200 on Friday.", "nearly 7,200", 7200, N, N, "approx", "people", "people", "displaced"),
     ("The cyclone wiped out 260 homes on the island.", "260 homes", 260, N, N, "exact", "houses", "homes", "damage"),
+    ("The drought ruined harvests, leaving 410,000 people in need of food aid.", "410,000 people", 410000, N, N, "exact", "people", "people", "in_need"),
+    ("Over 9,000 houses were destroyed, leaving 36,000 people without shelter.", "36,000 people", 36000, N, N, "exact", "people", "people", "homeless"),
     ("Nine shops and 2 mosques were razed to the ground.", "2 mosques", 2, N, N, "exact", "mosques", "mosques", "damage"),
     ("Some 4,000 residents were forced to head for higher ground.", "Some 4,000 residents", 4000, N, N, "approx", "people", "residents", "evacuated"),
     ("There were 310 pupils at the school; however, 40 have relocated to the city.", "310 pupils", 310, N, N, "exact", "people", "pupils", "people_other"),
