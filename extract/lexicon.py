@@ -369,7 +369,7 @@ CATEGORY_TRIGGERS = {
                   r"moved to (?:safer|safe|higher) (?:places?|areas?|ground|locations?)",
                   r"head(?:ed|ing)? (?:for|to) higher ground"],
     "refugees": [r"refugees?", r"asylum", r"crossed (?:the|into)", r"crossing into"],
-    "returned": [r"return(?:ed|ees?|ing)"],
+    "returned": [r"return(?:ed|ees?|ing)(?! to (?:shore|harbou?r|port|base|work|school|class|office|duty|normal))"],
     "homeless": [r"homeless", r"lost their homes", r"without (?:a )?shelter", r"lost (?:their|all their) houses"],
     "in_need": [r"in need", r"in (?:urgent|dire|desperate|critical|immediate) need", r"dire need", r"need(?:s|ing)? (?:of )?(?:aid|assistance|help|food|evacuation)",
                 r"at risk", r"facing hunger", r"food insecur(?:e|ity)", r"require (?:aid|assistance)",

@@ -29,6 +29,7 @@ EXAMPLES = [
     ("The number of displaced people reached nearly 7,200 on Friday.", "nearly 7,200", 7200, N, N, "approx", "people", "people", "displaced"),
     ("The cyclone wiped out 260 homes on the island.", "260 homes", 260, N, N, "exact", "houses", "homes", "damage"),
     ("The drought ruined harvests, leaving 410,000 people in need of food aid.", "410,000 people", 410000, N, N, "exact", "people", "people", "in_need"),
+    ("When the storm passed, 2,300 fishermen returned to port.", "2,300 fishermen", 2300, N, N, "exact", "people", "fishermen", "people_other"),
     ("Over 9,000 houses were destroyed, leaving 36,000 people without shelter.", "36,000 people", 36000, N, N, "exact", "people", "people", "homeless"),
     ("Nine shops and 2 mosques were razed to the ground.", "2 mosques", 2, N, N, "exact", "mosques", "mosques", "damage"),
     ("Some 4,000 residents were forced to head for higher ground.", "Some 4,000 residents", 4000, N, N, "approx", "people", "residents", "evacuated"),
