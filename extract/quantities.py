@@ -108,12 +108,12 @@ def _overlap(a: dict, b: dict) -> bool:
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:up[ \t]+to|about|around|some|nearly|almost)[ \t]+)?$", re.I)
-_TO_BETWEEN_RE = re.compile(  # no sentence end between: "$75 U.S. per barrel to $45.88" is one
+_TO_BETWEEN_RE = re.compile(  # no sentence end between: "$61 U.S. a barrel to $58.20" is one
     r"(?:(?![.;:][ \t\n]+(?-i:[A-Z])|[;:]|\n).){0,40}?(?<![^ \t])to[ \t]+(?:about[ \t]+|around[ \t]+)?", re.I | re.S)
 
 
 def _changes(text: str, rows: list[dict]) -> list[dict]:
-    """'fell from $36,040 to $34,935', 'slow from 4.8 to 4.7 percent': one quantity, the
+    """'fell from $12,400 to $11,950', 'eased from 6.2 to 5.9 percent': one quantity, the
     level it ended at, with the level it started from (a bare end takes the other's unit)."""
     out: list[dict] = []
     for row in rows:
