@@ -132,7 +132,7 @@ def _cqe_unit(row: dict) -> str:
     who = (row.get("who") or unit).lower()
     counted = unit in ("people", "households") and who in lx.PEOPLE_NOUNS | lx.HOUSEHOLD_NOUNS \
         or unit == who and unit not in _CQE_UNIT and unit not in _CQE_CURRENCY
-    if counted:  # "700 heart transplants": CQE's unit is the noun phrase, "heart transplant"
+    if counted:  # "240 kidney transplants": CQE's unit is the noun phrase, "kidney transplant"
         return _noun_phrase(row.get("quote", ""), who)
     if unit in _CQE_UNIT:
         return _CQE_UNIT[unit]
@@ -151,7 +151,7 @@ _NOT_IN_PHRASE = {"of", "the", "a", "an", "and", "or", "about", "around", "some"
 
 def _noun_phrase(quote: str, who: str) -> str:
     """The words of the quote after its number, without function and scale words, the last one
-    in the singular: "about 700 heart transplants" -> "heart transplant"."""
+    in the singular: "about 240 kidney transplants" -> "kidney transplant"."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", re.split(r"\d(?!.*\d)", quote)[-1])
              if w.lower() not in _NOT_IN_PHRASE and w.lower() not in lx.UNITS_WORDS and w.lower() not in lx.TENS_WORDS]
     if not words or words[-1].lower() != who:
@@ -247,7 +247,7 @@ def newsquant(bench: Path) -> list[tuple]:
 
 # NewsQuant annotates some quantities that issue #2 says are not figures, or writes them
 # another way: ages; "dozens" as the range 12-120 (the issue asks for ACLED's 12); a change
-# ("fell from $36,040 to $34,935") as one range; a conversion in brackets ("7 miles (11 km)").
+# ("fell from $12,400 to $11,950") as one range; a conversion in brackets ("7 miles (11 km)").
 _VAGUE_WORD_RE = re.compile(r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b", re.I)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise|risen|increas|grew|grow|jump|climb|fell|fall|drop|declin|decreas|plummet|narrow|"

@@ -65,22 +65,22 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
 
 def _is_bare_name(text: str, n: Number, start: int) -> bool:
     """A number with no unit that is part of a name, an address, a score or a date, or the
-    pronoun "one": 'S&P 500', 'Game 2', 'category 4', '787 Dreamliner', '49 Zorro Road',
-    'won 2-1', 'by 2120', 'each one'."""
+    pronoun "one": 'S&P 500', 'Game 2', 'category 4', 'the 747 Jumbo', '52 Harbour Street',
+    'won 3-1', 'by 2131', 'each one'."""
     raw = text[n.start:n.end]
     nxt = _WORD_RE.match(text, n.end)
     if n.is_word and raw.lower() == "one" and (not nxt or nxt.group(1).lower() in _STOP - {"of"}):
         return True
     if re.fullmatch(r"\d+", raw) and (text[n.end:n.end + 1] == "-" and text[n.end + 1:n.end + 2].isdigit()
                                       or text[n.start - 1:n.start] == "-" and text[n.start - 2:n.start - 1].isdigit()):
-        return True  # a score: "2-0", "89-89"
+        return True  # a score: "3-1", "77-77"
     if re.fullmatch(r"1\d{3}|2[01]\d\d", raw) and (_YEAR_PREPOSITION_RE.search(text, max(0, start - 10), start)
                                                 or _word_before_is(text, start, ("by",))):
         return True
     if nxt and nxt.group(1).istitle() and len(nxt.group(1)) > 2 and not text[n.end:nxt.start(1)].strip(" \t") \
             and start > 0 and not is_unit_surface(nxt.group(1)) \
             and not re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", text[max(0, start - 3):start]):
-        return True  # "787 Dreamliner", "49 Zorro Ranch Road"
+        return True  # "the 747 Jumbo", "52 Harbour Street"
     m = _WORD_BEFORE_RE.search(text, max(0, start - 25), start)
     if not m or text[m.end(1):start].strip(" \t"):
         return False

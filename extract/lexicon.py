@@ -71,7 +71,7 @@ NOT_A_SINGULAR_NOUN = {"last", "next", "more", "less", "other", "another", "time
                        "come", "go", "live", "work", "remain", "stay", "face", "need", "lack", "say",
                        "make", "take", "get", "see", "hold", "own", "earn", "pay", "attend", "join",
                        "fled", "lost", "won", "left", "gave", "got", "went", "came"}
-# What a rate is per ("$9.99 a month", "800,000 barrels per day", "63 cents a share"): every
+# What a rate is per ("$4.50 a month", "90,000 barrels per day", "12 cents a share"): every
 # quantity keeps it in its unit ("usd per month").
 RATE_DENOMINATORS = ("day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "share",
                      "barrel", "game", "person", "capita", "head", "night", "tonne", "litre", "gallon",

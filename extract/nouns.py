@@ -92,7 +92,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
                 and low not in lx.VERBS_BEFORE_OBJECT \
                 and not text[m.end():nxt.start(1)].strip() \
                 and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and trigger_at_start(nxt_low)):
-            return (nxt_low, None, nxt_low), nxt.end()  # "700 heart transplants", "15 mortar shells"
+            return (nxt_low, None, nxt_low), nxt.end()  # "240 kidney transplants", "15 mortar shells"
         trade = _trade_noun_start(text, m.end()) if k < 2 else None
         if trade is not None:
             i = trade  # "sugar cane workers", "community protection forces personnel"

@@ -1,7 +1,7 @@
 """Every quantity a text states, not only the figures an analyst tracks.
 
 `extract_figures` leaves out what is no count or measure of a crisis: ages, bare index
-values ("the index closed at 16,644"), conversions in brackets, things counted that
+values ("the index closed at 7,412.35"), conversions in brackets, things counted that
 nothing happens to. General quantity extraction (the CQE paper's NewsQuant benchmark)
 counts them all, so this mode keeps them, on the same number reading and with the same
 columns. Its conventions differ where quantity extraction differs from figure tracking:
@@ -10,8 +10,8 @@ columns. Its conventions differ where quantity extraction differs from figure tr
   1,000 (a figure takes ACLED's conservative 12 and 100 instead);
 - an age is a quantity in "years old" or "months old";
 - a change "from 4.8% to 4.7%" is one quantity, 4.7 with `from_value` 4.8;
-- a rate keeps what it is per in its unit: "$9.99 a month" is 9.99 "usd per month";
-- a number's noun may be singular ("one solution", "a 3 cylinder engine");
+- a rate keeps what it is per in its unit: "$4.50 a month" is 4.5 "usd per month";
+- a number's noun may be singular ("one truck", "a 2 stroke engine");
 - a number with nothing after it is still a quantity, with no unit, unless it ends a
   name ("iPhone 11", "S&P 500").
 """
@@ -24,8 +24,8 @@ import pandas as pd
 
 from . import lexicon as lx
 from .figures import COLUMNS, _frame, _unit_ranges, iter_figures
-from .patterns import _STOP
 from .numbers import find_numbers
+from .patterns import _STOP
 from .sentences import Sentences
 
 # A change ("rose from 4.8% to 5.1%") is one quantity: `value` where it ended, `from_value`
@@ -35,7 +35,7 @@ QUANTITY_COLUMNS = COLUMNS + ["from_value"]
 _AGE_AFTER_RE = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:to[- ]?)?(year|month|week|day)s?(?:[- ]|[ \t]+)old\b", re.I)
 _AGE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.AGE_PREFIXES, key=len, reverse=True))})[ \t]+$", re.I)
-_AGE_AFTER_NAME_RE = re.compile(r"[A-Z][a-z]+,[ \t]+$")  # "Jamie Armstrong, 25, said"
+_AGE_AFTER_NAME_RE = re.compile(r"[A-Z][a-z]+,[ \t]+$")  # "Marta Ruiz, 41, runs"
 
 
 def extract_quantities(text: str) -> pd.DataFrame:
@@ -45,22 +45,17 @@ def extract_quantities(text: str) -> pd.DataFrame:
 
 
 def quantity_records(text: str) -> list[dict]:
+    """The rows of `extract_quantities(text)` as plain dicts."""
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities takes a str, not {type(text).__name__}")
     if not text:
         return []
     rows = _unit_ranges(text, list(iter_figures(text, every=True)))
-    ages = list(_ages(text))
-    if ages:  # an age read as a bare number or a duration gives way; a count stays
-        rows = [r for r in rows if r["unit"] not in _AGE_OR_BARE or not any(_overlap(r, a) for a in ages)]
-        rows += [a for a in ages if not any(_overlap(r, a) for r in rows)]
-        rows.sort(key=lambda r: r["start"])
+    # An age read as a bare number or a duration gives way ("Marta Ruiz, 41,"); a count stays.
+    rows, _ = _in_place_of(rows, list(_ages(text)), _AGE_OR_BARE)
     rows = _changes(text, rows)
-    fractions = list(_fractions(text))
-    if fractions:  # "two-thirds" is no bare "two", "1/16 of" no 1 and 16
-        rows = [r for r in rows if r["unit"] is not None or not any(_overlap(r, f) for f in fractions)]
-        fractions = [f for f in fractions if not any(_overlap(r, f) for r in rows)]
-        rows = sorted(rows + fractions, key=lambda r: r["start"])
+    # "two-thirds" is no bare "two", "1/16 of" no 1 and 16.
+    rows, fractions = _in_place_of(rows, list(_fractions(text)), {None})
     read_as_shares = {id(f) for f in fractions}
     for row in rows:
         if id(row) not in read_as_shares:
@@ -83,7 +78,7 @@ _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "est")
 
 
 def _add_noun(text: str, row: dict) -> None:
-    """'one solution', 'a 3 cylinder engine': a bare number's singular noun is its unit."""
+    """'one truck', 'a 2 stroke engine': a bare number's singular noun is its unit."""
     if row["unit"] is not None or row["qualifier"] not in ("exact", "approx"):
         return
     m = _NOUN_AFTER_RE.match(text, row["end"])
@@ -97,10 +92,20 @@ def _add_noun(text: str, row: dict) -> None:
 
 
 def _add_rate(text: str, row: dict) -> None:
-    """'$9.99 a month' is 9.99 in "usd per month"; '800,000 barrels per day' in "barrels per day"."""
+    """'$4.50 a month' is 4.5 in "usd per month"; '90,000 barrels per day' in "barrels per day"."""
     m = _RATE_RE.match(text, row["end"]) if row["unit"] is not None else None
     if m and " per " not in row["unit"]:
         row.update(unit=f"{row['unit']} per {m.group(1).lower()}", end=m.end(), quote=text[row["start"]:m.end()])
+
+
+def _in_place_of(rows: list[dict], found: list[dict], units_giving_way: set) -> tuple[list[dict], list[dict]]:
+    """Rows and `found` in text order: a found quantity replaces the rows it overlaps whose
+    unit gives way, and is itself dropped where another row holds its place."""
+    if not found:
+        return rows, found
+    rows = [r for r in rows if r["unit"] not in units_giving_way or not any(_overlap(r, f) for f in found)]
+    found = [f for f in found if not any(_overlap(r, f) for r in rows)]
+    return sorted(rows + found, key=lambda r: r["start"]), found
 
 
 def _overlap(a: dict, b: dict) -> bool:
