@@ -103,6 +103,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if t_start >= end and any(end <= b_start and _OWN_SUBJECT_RE.fullmatch(sentence, b_end, t_start)
                                   and _COMMA_RE.search(sentence, end, b_start) for b_start, b_end in blockers):
             continue  # "227 students ..., five have relocated": that verb is the other number's
+        if sentence[t_start:t_end].lower().endswith(" to") and not (
+                t_end <= start and _TO_FIGURE_RE.fullmatch(sentence, t_end, start)):
+            continue  # "provided meals to 3,700 pupils in 25 schools": that "to" is the pupils' only
         if t_end <= start and sentence[t_start:t_end].lower() == "leaving":
             continue  # "leaving 500,000 people in need": "leaving" evacuates only its subject
         if t_end <= start and sentence[t_start:t_end].lower() == "reached" \
@@ -132,6 +135,7 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
 _AUX = r"(?:have|has|had|were|was|are|is|been|also|still|later|reportedly)"
 _OWN_SUBJECT_RE = re.compile(rf"\s+(?:{_AUX}\s+)+", re.I)  # "five have relocated", "12 were hurt"
 _COMMA_RE = re.compile(r"[,;]")
+_TO_FIGURE_RE = re.compile(r"\s*(?:(?:some|about|over|nearly|an estimated|more than|almost)\s+)?", re.I)
 _TOTAL_REACHED_RE = re.compile(r"\b(?:number|total|toll|tally|count|figure)s?\b[^.;]{0,50}\breached$", re.I)
 _LEAST_SPECIFIC = "affected"
 _JOINED_RE = re.compile(r"\s+(?:and|or)\s+")

@@ -247,7 +247,7 @@ animals livestock cattle cows goats sheep camels donkeys horses chickens poultry
 # Nouns whose surface already says what happened to them.
 NOUN_CATEGORIES = {
     "deaths": "killed", "dead": "killed", "fatalities": "killed", "lives": "killed",
-    "bodies": "killed", "body": "killed", "death": "killed",
+    "bodies": "killed", "body": "killed", "death": "killed", "deceased": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
     "idps": "displaced", "idp": "displaced", "displaced": "displaced", "displacements": "displaced",
     "evacuees": "evacuated", "evacuee": "evacuated", "evacuated": "evacuated",
@@ -350,7 +350,7 @@ CATEGORY_TRIGGERS = {
     "killed": [
         r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying",
         r"lost their lives", r"death toll", r"toll", r"fatalit(?:y|ies)",
-        r"perished", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
+        r"perished", r"deceased", r"bodies", r"slain", r"massacred?", r"murder(?:ed)?", r"executed",
         r"drowned", r"claimed(?=\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:lives|victims)|\w+\s+lives))", r"lost (?:his|her|their) li(?:fe|ves)",
         r"shot dead", r"stabbed to death", r"beaten to death", r"hacked to death", r"burn(?:ed|t) to death",
         r"shot to death", r"clubbed to death", r"crushed to death", r"succumbed", r"behead(?:ed|ing|s)?", r"assassinat(?:ed|ing|es)?",
@@ -384,7 +384,9 @@ CATEGORY_TRIGGERS = {
                  r"vouchers|rations|shelter|transfers|treatment|care)",
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
                  r"provided with", r"served", r"screen(?:ed|ing)",
-                 r"distributed (?:[\w$.,-]+ ){1,5}?to(?= (?:some |about |over |more than |nearly )?\d)"],
+                 *(verb + r" (?:[\w$.,()-]+ ){1,8}?to(?= (?:some |about |over |more than |nearly |an estimated )?\d)"
+                   for verb in ("distributed", "provided", "delivered", "given", "gave")),  # "gave USD 2 M to 48,300"
+                 r"received (?:USD |US\$ ?|\$)?\d[\d.,]*"],
     "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],
     "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
     "sick": [r"cases", r"infect(?:ed|ions?)", r"ill", r"sick(?:ened)?",
