@@ -34,6 +34,10 @@ ROMANCE_SCALE_WORDS = {"mil": 1_000, "millones": 1_000_000, "millón": 1_000_000
                        "millon": 1_000_000, "millions": 1_000_000, "milhões": 1_000_000,
                        "milliards": 1_000_000_000}
 SCALE_WORDS.update(ROMANCE_SCALE_WORDS)
+# Before "mil" in "siete mil 76" (7,076), as Central American newsrooms write it.
+ROMANCE_UNITS_WORDS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                       "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30,
+                       "cuarenta": 40, "cincuenta": 50, "cien": 100}
 # Small words that tell a report's language, for its number convention (language.py).
 ENGLISH_FUNCTION_WORDS = ("the", "of", "and", "to", "in", "were", "was", "is", "are", "have",
                           "has", "with", "for", "that", "by")
@@ -424,7 +428,7 @@ ROMANCE_TRIGGERS = {
                   r"centros? de evacuaci[óo]n", r"centres? d'accueil"],
     "damage": [r"dañad(?:o|a|os|as)", r"daños?", r"destruid(?:o|a|os|as)", r"détruit(?:e|s|es)?",
                r"endommagé(?:e|s|es)?", r"inundad(?:o|a|os|as)", r"inondé(?:e|s|es)?",
-               r"colapsad(?:o|a|os|as)", r"destruíd(?:o|a|os|as)"],
+               r"colapsad(?:o|a|os|as)", r"destruíd(?:o|a|os|as)", r"anegad(?:o|a|os|as)"],
 }
 for _cat, _patterns in ROMANCE_TRIGGERS.items():
     CATEGORY_TRIGGERS[_cat] = CATEGORY_TRIGGERS[_cat] + _patterns

@@ -156,7 +156,41 @@ def _matches(text: str, number_re: re.Pattern):
 
 def find_numbers(text: str, dot_thousands: bool = False):
     """Yield every number expression in `text`, in order. `dot_thousands`: the text is a
-    Spanish, French or Portuguese report ("3.870" is 3870, "3 mil" is 3000)."""
+    Spanish, French or Portuguese report ("3.870" is 3870, "3 mil" is 3000, "7 mil 76" 7076)."""
+    numbers = _find_numbers(text, dot_thousands)
+    if not dot_thousands or "mil " not in text:
+        yield from numbers
+        return
+    previous = None
+    for n in numbers:
+        joined = _thousands_then_rest(text, n)
+        if joined is not None and previous is not None and previous.start >= joined.start:
+            previous = None  # "25 mil" is the first part of "25 mil 500"
+        if previous is not None:
+            yield previous
+        previous = joined or n
+    if previous is not None:
+        yield previous
+
+
+_MIL_BEFORE_RE = re.compile(rf"(?:(\d{{1,3}}|{'|'.join(lx.ROMANCE_UNITS_WORDS)})[ \t]+)?mil[ \t]+$", re.I)
+
+
+def _thousands_then_rest(text: str, n: Number) -> Number | None:
+    """'siete mil 76 personas', 'mil 769 casas', '25 mil 500 dólares': Central American
+    newsrooms write the thousands in words and the rest in digits."""
+    raw = text[n.start:n.end]
+    if n.value is None or n.vague or n.scaled or not re.fullmatch(r"\d{1,3}", raw):
+        return None
+    m = _MIL_BEFORE_RE.search(text, max(0, n.start - 16), n.start)
+    if not m:
+        return None
+    head = m.group(1)
+    thousands = 1 if head is None else int(head) if head.isdigit() else lx.ROMANCE_UNITS_WORDS[head.lower()]
+    return Number(m.start(), n.end, thousands * 1000 + n.value, scaled=True)
+
+
+def _find_numbers(text: str, dot_thousands: bool):
     for m in _matches(text, ROMANCE_NUMBER_RE if dot_thousands else NUMBER_RE):
         if m.group("another"):
             yield Number(m.start(), m.end(), 1.0, is_word=True)
