@@ -367,6 +367,7 @@ CATEGORY_TRIGGERS = {
         r"uprooted", r"relocat(?:ed|ion)", r"idps?", r"driven from", r"left their homes",
         r"abandon(?:ed)? their homes", r"from their homes", r"forced out", r"out of their homes",
         r"forced to (?:leave|move|abandon)", r"moved away from", r"to leave their homes",
+        r"evicted",
     ],
     "evacuated": [r"evacuat(?:e|ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
                   r"moved to safety", r"relocated to safety", r"leaving",

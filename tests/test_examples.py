@@ -15,6 +15,7 @@ EXAMPLES = [
     ("Shelling killed 12 civilians in the market on Tuesday.", "12 civilians", 12, N, N, "exact", "people", "civilians", "killed"),
     ("The ministry said 148 patients were evacuated from the hospital.", "148 patients", 148, N, N, "exact", "people", "patients", "evacuated"),
     ("Fighting has displaced 35,000 people since the weekend.", "35,000 people", 35000, N, N, "exact", "people", "people", "displaced"),
+    ("Police evicted some 640 families from the riverbank settlement.", "some 640 families", 640, N, N, "approx", "households", "families", "displaced"),
     ("At the camp, 2,340 families were sheltering in tents.", "2,340 families", 2340, N, N, "exact", "households", "families", "sheltered"),
     ("Officials counted 620 households displaced by the floods.", "620 households", 620, N, N, "exact", "households", "households", "displaced"),
     ("The storm injured 87 people across the province.", "87 people", 87, N, N, "exact", "people", "people", "injured"),
@@ -307,6 +308,7 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "One lawyer said the eviction notices were never posted.",
     "Figures for the province are in the annex (IDMC, 2014, pp.21-24).",
     "Several shelters have closed, but 23 still remain open near the river.",
     "A siege is one in which no food or medicine can enter.",
