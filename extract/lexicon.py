@@ -30,7 +30,7 @@ SCALE_WORDS = {
 # "a dozen" is an exact 12; "half a million" is handled as a word number.
 DOZEN = 12
 # Scales in Spanish, French and Portuguese reports ("2 mil viviendas", "1,5 millones").
-ROMANCE_SCALE_WORDS = {"mil": 1_000, "millones": 1_000_000, "millón": 1_000_000,
+ROMANCE_SCALE_WORDS = {"mil": 1_000, "mille": 1_000, "millones": 1_000_000, "millón": 1_000_000,
                        "millon": 1_000_000, "millions": 1_000_000, "milhões": 1_000_000,
                        "milliards": 1_000_000_000}
 SCALE_WORDS.update(ROMANCE_SCALE_WORDS)

@@ -158,12 +158,13 @@ def find_numbers(text: str, dot_thousands: bool = False):
     """Yield every number expression in `text`, in order. `dot_thousands`: the text is a
     Spanish, French or Portuguese report ("3.870" is 3870, "3 mil" is 3000, "7 mil 76" 7076)."""
     numbers = _find_numbers(text, dot_thousands)
-    if not dot_thousands or "mil " not in text:
+    if "mil" not in text:
         yield from numbers
         return
     previous = None
     for n in numbers:
-        joined = _thousands_then_rest(text, n)
+        n = _word_then_romance_scale(text, n)
+        joined = _thousands_then_rest(text, n) if dot_thousands else None
         if joined is not None and previous is not None and previous.start >= joined.start:
             previous = None  # "25 mil" is the first part of "25 mil 500"
         if previous is not None:
@@ -171,6 +172,21 @@ def find_numbers(text: str, dot_thousands: bool = False):
         previous = joined or n
     if previous is not None:
         yield previous
+
+
+_ROMANCE_SCALE_AFTER_RE = re.compile(
+    rf"[ \t]+({'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))})\b", re.I)
+
+
+def _word_then_romance_scale(text: str, n: Number) -> Number:
+    """'six mille personnes', 'seis mil': a number in words before a French, Spanish or
+    Portuguese scale word is multiplied by it, whatever the report's language was taken to be."""
+    if not n.is_word or n.scaled or n.vague or n.value is None:
+        return n
+    m = _ROMANCE_SCALE_AFTER_RE.match(text, n.end)
+    if not m or m.group(1).lower() == "millions":  # "six millions": English plural, not French
+        return n
+    return Number(n.start, m.end(), n.value * lx.ROMANCE_SCALE_WORDS[m.group(1).lower()], is_word=True, scaled=True)
 
 
 _MIL_BEFORE_RE = re.compile(rf"(?:(\d{{1,3}}|{'|'.join(lx.ROMANCE_UNITS_WORDS)})[ \t]+)?mil[ \t]+$", re.I)

@@ -42,6 +42,8 @@ EXAMPLES = [
     ("Most of the 6,000 people internally displaced by the fighting have returned.", "6,000 people", 6000, N, N, "exact", "people", "people", "displaced"),
     ("Las 3.120 personas autoevacuadas volvieron a sus casas.", "3.120 personas", 3120, N, N, "exact", "people", "personas", "evacuated"),
     ("Las lluvias dejaron siete mil 76 personas desplazadas en el norte del país.", "siete mil 76 personas", 7076, N, N, "exact", "people", "personas", "displaced"),
+    ("Les crues ont laissé près de six mille personnes sans abri.", "six mille personnes", 6000, N, N, "approx", "people", "personnes", "homeless"),
+    ("Environ 4 mille personnes ont été évacuées vers les écoles.", "4 mille personnes", 4000, N, N, "approx", "people", "personnes", "evacuated"),
     ("Según el informe, hay 12 mil 400 personas afectadas y mil 769 viviendas anegadas.", "mil 769 viviendas", 1769, N, N, "exact", "houses", "viviendas", "damage"),
     ("About 3,200 refugees crossed into the neighbouring country last week.", "About 3,200 refugees", 3200, N, N, "approx", "people", "refugees", "refugees"),
     ("Health officials confirmed 214 cases of cholera in the district.", "214 cases", 214, N, N, "exact", "people", "cases", "sick"),
