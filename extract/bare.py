@@ -30,6 +30,8 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     """A number with no noun counts only where the sentence says what happened to people."""
     if _THING_STATE_AFTER_RE.match(text, n.end):
         return None, None  # "17 still remain open": centres, not people
+    if n.value is not None and not n.scaled and not float(n.value).is_integer():
+        return None, None  # "an average family size of 5.2": nobody counts 5.2 people
     if _POPULATION_BEFORE_RE.search(text, max(0, start - 40), start):
         return "people", "people"
     thing = _elided_thing(text, n, start, ctx)

@@ -42,6 +42,7 @@ from .patterns import (
     _DOT_GROUPED_RE,
     _GLUED_MILLION_RE,
     _KNOWN_UNITS,
+    _LABEL_DASH_RE,
     _MINUS_BEFORE_RE,
     _PART_OF_WHOLE_RE,
     _PEOPLE_UNITS,
@@ -285,6 +286,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         value = float(raw.replace(".", ""))  # "245.000 people": nobody counts 245.0 people
     minus = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start) \
         if unit not in _COUNTED_UNITS and _minus_near(text[max(0, start - 7):start]) else None
+    if minus and unit in lx.UNSIGNED_UNITS and _LABEL_DASH_RE.search(text, max(0, minus.start() - 30), minus.end()):
+        minus = None  # "Lira -61.4 mm": a dash after a place in a list, not a minus
     if minus and qualifier in ("exact", "range"):  # "minus 30 degrees", "-1.3%"
         start = minus.start()
         value, low, high = (-v if v is not None else None for v in (value, low, high))

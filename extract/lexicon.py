@@ -163,6 +163,11 @@ MEASURE_UNITS = {
     "meses": "months", "mois": "months", "años": "years", "ans": "years", "anos": "years",
 }
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+# Units no quantity is negative in: a dash before the number is punctuation ("Bengbu -71.8 mm").
+UNSIGNED_UNITS = {"km", "m", "cm", "mm", "miles", "feet", "inches", "yards", "hectares", "acres", "km2",
+                  "square miles", "m2", "m3", "kg", "mg", "tonnes", "litres", "ml", "gallons", "kcal",
+                  "km/h", "mph", "knots", "magnitude", "seconds", "minutes", "hours", "days", "weeks",
+                  "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
 AREA_UNITS = {"hectares", "acres", "km2", "square miles", "m2"}
 MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "cubic feet", "knots", "mm", "celsius", "degrees", "magnitude",

@@ -42,6 +42,7 @@ _RATIO_AFTER_RE = re.compile(rf"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:{_alterna
 _MINUS_BEFORE_RE = re.compile(r"(?:\bminus[ \t]*-?|(?:^|(?<=[\s(]))[-−])$", re.I)
 _CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{3,}[ \t]-$")
 _PRONOUN_ONE_AFTER_RE = re.compile(r"[ \t]+(?:(?:in|of|on|at|by|for)[ \t]+which|that|which|who)\b", re.I)
+_LABEL_DASH_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+[-−]$")  # "Lira -61.4 mm"
 _CAMEL_NAME_BEFORE_RE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ ]$")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?:{_alternation(lx.EMERGENCY_AFTER)})\b", re.I)
 _EMERGENCY_BEFORE_RE = re.compile(rf"\b(?:{_alternation(lx.EMERGENCY_BEFORE)})[ \t]+$", re.I)

@@ -265,6 +265,7 @@ EXAMPLES = [
     ("Each family received a 60W solar lamp.", "60W", 60, N, N, "exact", "watt", "w", "other"),
     ("A loaf now costs 85p in the town's shops.", "85p", 85, N, N, "exact", "penny", "p", "other"),
     ("Tests found arsenic at 14 ppb in two of the wells.", "14 ppb", 14, N, N, "exact", "ppb", "ppb", "measure"),
+    ("Rain in 24 hours: Gulu – 88.2 mm, Lira -61.4 mm, Soroti – 40 mm.", "61.4 mm", 61.4, N, N, "exact", "mm", "mm", "measure"),
     ("The camp's new solar plant delivers 1.2 MW at noon.", "1.2 MW", 1.2, N, N, "exact", "MW", "mw", "measure"),
     ("Two people died in the capital and one in the southern province.", "one", 1, N, N, "exact", "people", "people", "killed"),
     ("Bread now costs 5,000 Syrian pounds a bag.", "5,000 Syrian pounds", 5000, N, N, "exact", "syp", "syrian pounds", "funding"),
@@ -310,6 +311,7 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "The survey assumed an average household size of 6.3 among the displaced.",
     "One lawyer said the eviction notices were never posted.",
     "Figures for the province are in the annex (IDMC, 2014, pp.21-24).",
     "Several shelters have closed, but 23 still remain open near the river.",
