@@ -31,7 +31,7 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     if _THING_STATE_AFTER_RE.match(text, n.end):
         return None, None  # "17 still remain open": centres, not people
     if n.value is not None and not n.scaled and not float(n.value).is_integer():
-        return None, None  # "an average family size of 5.2": nobody counts 5.2 people
+        return None, None  # "a household size of 6.3 on average": nobody counts 6.3 people
     if _POPULATION_BEFORE_RE.search(text, max(0, start - 40), start):
         return "people", "people"
     thing = _elided_thing(text, n, start, ctx)
