@@ -107,7 +107,7 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
 _THING_STATE_AFTER_RE = re.compile(
     rf"[ \t]+(?:(?:still|now|also)[ \t]+)?(?:remain|remained|remains|are|were|is|was)[ \t]+"
     rf"(?:still[ \t]+|now[ \t]+)?(?:{'|'.join(lx.THING_STATES)})\b", re.I)
-_COUNT_WORDS_RE = re.compile(r"\b(?:toll|number|total|population|tally)\b", re.I)
+_COUNT_WORDS_RE = re.compile(rf"\b(?:{'|'.join(lx.TOTAL_NOUNS)})\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")
 _LABEL_WORD_RE = re.compile(r"[a-z]+")

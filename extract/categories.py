@@ -106,11 +106,10 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if sentence[t_start:t_end].lower().endswith(" to") and not (
                 t_end <= start and _TO_FIGURE_RE.fullmatch(sentence, t_end, start)):
             continue  # "provided meals to 3,700 pupils in 25 schools": that "to" is the pupils' only
-        if t_end <= start and sentence[t_start:t_end].lower() == "leaving":
-            continue  # "leaving 500,000 people in need": "leaving" evacuates only its subject
-        if t_end <= start and sentence[t_start:t_end].lower() == "reached" \
-                and _TOTAL_REACHED_RE.search(sentence, max(0, t_start - 60), t_end):
-            continue  # "the number of displaced people reached 5,500": a total, nobody reached
+        word = sentence[t_start:t_end].lower()
+        if t_end <= start and (word in lx.SUBJECT_ONLY_TRIGGERS or word in lx.TOTAL_VERBS
+                               and _TOTAL_BEFORE_RE.search(sentence, max(0, t_start - 60), t_start)):
+            continue  # "leaving 500,000 people in need", "the number of displaced people reached 5,500"
         if t_end <= start:
             gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):
@@ -136,7 +135,7 @@ _AUX = r"(?:have|has|had|were|was|are|is|been|also|still|later|reportedly)"
 _OWN_SUBJECT_RE = re.compile(rf"\s+(?:{_AUX}\s+)+", re.I)  # "five have relocated", "12 were hurt"
 _COMMA_RE = re.compile(r"[,;]")
 _TO_FIGURE_RE = re.compile(r"\s*(?:(?:some|about|over|nearly|an estimated|more than|almost)\s+)?", re.I)
-_TOTAL_REACHED_RE = re.compile(r"\b(?:number|total|toll|tally|count|figure)s?\b[^.;]{0,50}\breached$", re.I)
+_TOTAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lx.TOTAL_NOUNS)})s?\b[^.;]{{0,50}}$", re.I)
 _LEAST_SPECIFIC = "affected"
 _JOINED_RE = re.compile(r"\s+(?:and|or)\s+")
 

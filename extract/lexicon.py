@@ -491,6 +491,14 @@ suffered received needed required lacked faced used owned wanted carried sustain
 collected accessed visited attended shared
 """.split())
 # Those who attack: when they flee the scene they are not displaced people.
+# Nouns that name a total ("the death toll reached 72", "the number of displaced people").
+TOTAL_NOUNS = ("toll", "number", "total", "tally", "count", "figure", "population")
+# Triggers that say what happened only to the subject they follow: before a figure they
+# speak of something else ("leaving 500,000 people in need" evacuates nobody).
+SUBJECT_ONLY_TRIGGERS = {"leaving"}
+# A verb that, after a total, only gives its value ("the toll reached 72"), though a trigger
+# elsewhere ("teams reached 5,500 people").
+TOTAL_VERBS = {"reached"}
 # States only things are in: a bare number before them counts no people ("17 remain open").
 THING_STATES = ("open", "closed", "operational", "functional", "functioning", "operating", "active", "full")
 # People who help: when a sentence speaks of evacuating, sheltering or assisting, they do it

@@ -33,7 +33,8 @@ _DIGITS = (r"(?:\d{1,3}(?:, 000)+(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ 
 _SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn|lakhs?|crores?|dozen)\b"
           r"|[ \t\u00a0]*hundred\b|(?:bn|tn|[kKmMbB])\b|(?-i:[ \t\u00a0]B(?=[ \t\u00a0]+[a-z])))")  # "8 B people"
 # Spanish, French and Portuguese scales, tried first in reports written in those languages.
-_ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))})\b"
+_ROMANCE_SCALE_WORD = "|".join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))
+_ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{_ROMANCE_SCALE_WORD})\b"
                   rf"|{_SCALE})")
 _VAGUE_PREFIX = "|".join(p.replace(" ", r"[ \t]+") for p in lx.VAGUE_PREFIXES)
 _VAGUE = (r"(?:(?:tens|hundreds|thousands|millions)[ \t]+of[ \t]+(?:thousands|millions|billions)"
@@ -158,7 +159,7 @@ def find_numbers(text: str, dot_thousands: bool = False):
     """Yield every number expression in `text`, in order. `dot_thousands`: the text is a
     Spanish, French or Portuguese report ("3.870" is 3870, "3 mil" is 3000, "7 mil 76" 7076)."""
     numbers = _find_numbers(text, dot_thousands)
-    if "mil" not in text:
+    if not _ROMANCE_THOUSANDS_RE.search(text):  # English reports: "millions" is no sign
         yield from numbers
         return
     previous = None
@@ -174,8 +175,9 @@ def find_numbers(text: str, dot_thousands: bool = False):
         yield previous
 
 
-_ROMANCE_SCALE_AFTER_RE = re.compile(
-    rf"[ \t]+({'|'.join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))})\b", re.I)
+_ROMANCE_SCALE_AFTER_RE = re.compile(rf"[ \t]+({_ROMANCE_SCALE_WORD})\b", re.I)
+_ROMANCE_THOUSANDS_RE = re.compile(
+    rf"\b(?:{'|'.join(w for w in lx.ROMANCE_SCALE_WORDS if w != 'millions')})\b", re.I)
 
 
 def _word_then_romance_scale(text: str, n: Number) -> Number:
