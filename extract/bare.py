@@ -94,8 +94,12 @@ def _is_bare_name(text: str, n: Number, start: int) -> bool:
 
 
 def _elided_thing(text, n: Number, start, ctx: _Context):
-    """'31 houses were destroyed and 85 damaged': the things counted just before, when a
-    verb of damage follows the number at once."""
+    """'31 houses were destroyed and 85 damaged', '4,000 houses, including 1,200 in Jeremie':
+    the things counted just before, when a verb of damage follows the number at once or the
+    number is a part of them."""
+    if ctx.last_unit in _THING_UNIT_NAMES and ctx.last_end > start - 40 \
+            and _SUBSET_BEFORE_RE.match(text, ctx.last_end, start):
+        return ctx.last_unit, ctx.last_who
     if ctx.unit not in _THING_UNIT_NAMES or ctx.last_end < start - 120:
         return None
     m = _WORD_RE.match(text, n.end)
@@ -104,6 +108,8 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
     return None
 
 
+_SUBSET_BEFORE_RE = re.compile(
+    rf"[^.;:()\d]*\b(?:{'|'.join(map(re.escape, lx.SUBSET_WORDS))})[ \t]+(?:(?:about|around|some|nearly|almost)[ \t]+)?$", re.I)
 _THING_STATE_AFTER_RE = re.compile(
     rf"[ \t]+(?:(?:still|now|also)[ \t]+)?(?:remain|remained|remains|are|were|is|was)[ \t]+"
     rf"(?:still[ \t]+|now[ \t]+)?(?:{'|'.join(lx.THING_STATES)})\b", re.I)

@@ -38,6 +38,7 @@ from .patterns import (
     _COUNTED_UNITS,
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
+    _FOLDED_CURRENCY_BEFORE_RE,
     _CURRENCY_SYMBOLS,
     _DOT_GROUPED_RE,
     _GLUED_MILLION_RE,
@@ -70,6 +71,7 @@ class _Context:
     who: str | None = None
     last_end: int = -1
     last_unit: str | None = None  # of the last figure, whatever it counts or measures
+    last_who: str | None = None
 
 
 def extract_figures(text: str) -> pd.DataFrame:
@@ -125,7 +127,7 @@ def iter_figures(text: str, every: bool = False):
     for number in numbers:
         row = _figure(text, number, sentences, numbers, starts, ctx, every)
         if row is not None:
-            ctx.last_end, ctx.last_unit = row["end"], row["unit"]
+            ctx.last_end, ctx.last_unit, ctx.last_who = row["end"], row["unit"], row["who"]
             if row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief"):
                 ctx.unit, ctx.who = row["unit"], row["who"]
             yield row
@@ -184,6 +186,18 @@ def _in_spans(n: Number, spans) -> bool:
     return any(s <= n.start < e for s, e in spans)
 
 
+def _folded_currency_before(text: str, n: Number, before: str):
+    """'PS2.7m', 'Y=590 billion': a currency symbol folded to ASCII, glued to the number. "PS"
+    only before an amount written as money (decimals, thousands or a scale), not "PS4"."""
+    m = _FOLDED_CURRENCY_BEFORE_RE.search(before)
+    if m is None or n.is_word:
+        return None
+    raw = text[n.start:n.end]
+    if m.group(1) == "PS" and not (n.scaled or "." in raw or "," in raw or _GLUED_MILLION_RE.match(text, n.end)):
+        return None
+    return m
+
+
 def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _Context, every: bool = False):
     if _is_not_a_figure(text, n):
         return None
@@ -198,9 +212,9 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
 
     # Left: currency, then qualifier.
     before = text[max(0, start - 40):start]
-    cur = _CURRENCY_BEFORE_RE.search(before)
+    cur = _CURRENCY_BEFORE_RE.search(before) or _folded_currency_before(text, n, before)
     if cur and not vague:
-        unit = who = lx.CURRENCY_PREFIXES[_key(cur.group(1))]
+        unit = who = lx.CURRENCY_PREFIXES.get(_key(cur.group(1))) or lx.ASCII_FOLDED_CURRENCY[cur.group(1)]
         start -= len(before) - cur.start(1)
         before = text[max(0, start - 40):start]
         mil = _GLUED_MILLION_RE.match(text, end) if value is not None and not n.scaled else None

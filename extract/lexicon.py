@@ -119,10 +119,11 @@ POST_QUALIFIERS = {"or more": "at_least", "or so": "approx", "plus": "at_least",
 
 MEASURE_UNITS = {
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent", "pc": "percent",
-    "percentage points": "percentage points", "basis points": "basis points",
+    "percentage points": "percentage points", "percentage point": "percentage points",
+    "basis points": "basis points", "basis point": "basis points",
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
-    "kilometers": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph",
+    "kilometers": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "km/hr": "km/h",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph", "m.p.h.": "mph",
     "miles per hour": "mph", "knots": "knots", "mpg": "mpg", "miles per gallon": "mpg",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm",
@@ -133,6 +134,8 @@ MEASURE_UNITS = {
     "acres": "acres", "square kilometres": "km2", "square kilometers": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "square miles",
     "sq miles": "square miles", "sq mi": "square miles", "sq. miles": "square miles",
+    "square feet": "square feet", "square foot": "square feet", "sq ft": "square feet", "sq. ft.": "square feet",
+    "sq. ft": "square feet", "sqft": "square feet", "ft2": "square feet", "ft²": "square feet",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
     "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "m3/s": "m3/s",
@@ -143,7 +146,12 @@ MEASURE_UNITS = {
     "litre": "litres", "liter": "litres", "litres": "litres", "liters": "litres",
     "ml": "ml", "millilitres": "ml", "milliliters": "ml", "gallon": "gallons", "gallons": "gallons",
     "kcal": "kcal", "kilocalories": "kcal", "calories": "kcal",
-    "°c": "celsius", "degrees celsius": "celsius", "degrees": "degrees",
+    "°c": "celsius", "ºc": "celsius", "degrees celsius": "celsius", "degrees centigrade": "celsius",
+    "celsius": "celsius", "degrees": "degrees", "°f": "fahrenheit", "ºf": "fahrenheit",
+    "degrees fahrenheit": "fahrenheit", "fahrenheit": "fahrenheit", "degrees f": "fahrenheit",
+    "degrees c": "celsius",
+    # text folded to ASCII (unidecode) writes "°" as "deg": "2.14degF (1.19deg C)"
+    "degf": "fahrenheit", "deg f": "fahrenheit", "degc": "celsius", "deg c": "celsius",
     "magnitude": "magnitude",
     "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
     "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
@@ -162,15 +170,18 @@ MEASURE_UNITS = {
     "días": "days", "jours": "days", "dias": "days", "semanas": "weeks", "semaines": "weeks",
     "meses": "months", "mois": "months", "años": "years", "ans": "years", "anos": "years",
 }
+# quantulum3 names that news text does not mean: "12 C" is a temperature, not 12 coulombs.
+QUANTULUM_RENAMES = {"coulomb": "celsius"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # Units no quantity is negative in: a dash before the number is punctuation ("Bengbu -71.8 mm").
 UNSIGNED_UNITS = {"km", "m", "cm", "mm", "miles", "feet", "inches", "yards", "hectares", "acres", "km2",
-                  "square miles", "m2", "m3", "kg", "mg", "tonnes", "litres", "ml", "gallons", "kcal",
+                  "square miles", "square feet", "m2", "m3", "kg", "mg", "tonnes", "litres", "ml", "gallons", "kcal",
                   "km/h", "mph", "knots", "magnitude", "seconds", "minutes", "hours", "days", "weeks",
                   "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
-AREA_UNITS = {"hectares", "acres", "km2", "square miles", "m2"}
-MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "cubic feet", "knots", "mm", "celsius", "degrees", "magnitude",
+AREA_UNITS = {"hectares", "acres", "km2", "square miles", "square feet", "m2"}
+MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "cubic feet", "knots", "mm", "celsius", "fahrenheit",
+                      "degrees", "magnitude",
                       "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points", "kW", "MW", "GW",
                       "kWh", "MWh", "GWh", "hp", "bhp", "lb-ft", "ppm", "ppb", "µm", "psi", "ksi", "MPa", "GPa"}
 RELIEF_UNITS = {"tonnes"}
@@ -184,6 +195,8 @@ CURRENCY_PREFIXES = {
     "php": "php", "₱": "php", "ngn": "ngn", "₦": "ngn", "zar": "zar", "etb": "etb",
     "htg": "htg", "thb": "thb", "sek": "sek", "nok": "nok", "jpy": "jpy", "$us": "usd",
     "hk$": "hkd", "hk $": "hkd", "hkd": "hkd", "s$": "sgd", "sgd": "sgd", "nz$": "nzd", "nzd": "nzd",
+    "nz $": "nzd", "au$": "aud", "au $": "aud", "c $": "cad", "ca $": "cad", "ils": "ils", "₪": "ils",
+    "nis": "ils", "dkk": "dkk",
     "rm": "myr", "myr": "myr", "₩": "krw", "krw": "krw", "₴": "uah", "uah": "uah", "₺": "try",
     "afn": "afn", "syp": "syp", "yer": "yer", "lbp": "lbp", "jod": "jod", "egp": "egp", "pkr": "pkr",
     "bdt": "bdt", "mmk": "mmk", "ssp": "ssp", "sos": "sos", "ugx": "ugx", "tzs": "tzs", "mwk": "mwk",
@@ -202,7 +215,15 @@ CURRENCY_WORDS = {
     "hryvnias": "uah", "hryvnia": "uah", "afghanis": "afn", "syrian pounds": "syp", "rials": "yer",
     "riyals": "yer", "lebanese pounds": "lbp", "takas": "bdt", "taka": "bdt", "kyats": "mmk",
     "kyat": "mmk", "ringgit": "myr", "won": "krw", "lira": "try", "liras": "try",
+    "australian dollars": "aud", "australian dollar": "aud", "new zealand dollars": "nzd",
+    "canadian dollars": "cad", "hong kong dollars": "hkd", "singapore dollars": "sgd",
+    "chinese yuan": "cny", "japanese yen": "jpy", "shekels": "ils", "shekel": "ils", "new shekels": "ils",
+    "danish crowns": "dkk", "danish kroner": "dkk", "swedish crowns": "sek", "swedish kronor": "sek",
+    "norwegian crowns": "nok", "norwegian kroner": "nok", "indian rupees": "inr", "pakistani rupees": "pkr",
 }
+# Currency symbols as text folded to ASCII (unidecode) writes them, glued to the number:
+# "PS2.7m" was "£2.7m" and "Y=590 billion" was "¥590 billion". Case matters ("PS4" is a console).
+ASCII_FOLDED_CURRENCY = {"PS": "gbp", "Y=": "jpy"}
 
 # --- Who is counted ----------------------------------------------------------------
 # Nouns that count persons (unit "people"); singular and plural.
@@ -500,6 +521,8 @@ SUBJECT_ONLY_TRIGGERS = {"leaving"}
 # elsewhere ("teams reached 5,500 people").
 TOTAL_VERBS = {"reached"}
 # States only things are in: a bare number before them counts no people ("17 remain open").
+# Words that make the next bare number a part of the count before it ("4,000 houses, including 1,200 in").
+SUBSET_WORDS = ("including", "incl.", "of which", "among them", "among which")
 THING_STATES = ("open", "closed", "operational", "functional", "functioning", "operating", "active", "full")
 # People who help: when a sentence speaks of evacuating, sheltering or assisting, they do it
 # ("deployed 300 rescuers to evacuate residents"); they are still counted when harmed.

@@ -16,6 +16,7 @@ from .patterns import (
     _CAPS_NAME_BEFORE_RE,
     _CURRENCIES,
     _CURRENCY_BEFORE_RE,
+    _FOLDED_CURRENCY_BEFORE_RE,
     _EMERGENCY_AFTER_RE,
     _EMERGENCY_BEFORE_RE,
     _EXPONENT_BEFORE_RE,
@@ -47,6 +48,7 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     next_char = text[e] if e < len(text) else " "
     if prev_char.isalnum() or prev_char in "/:#@_" or next_char in "/:@_" and not n.is_word:
         if not (prev_char in "/" and n.is_word) and not _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s) \
+                and not _FOLDED_CURRENCY_BEFORE_RE.search(text, max(0, s - 3), s) \
                 and not (prev_char.isalpha() and _glued_word_before(text, s)):
             return True  # "G20", "A4"; but "USD10m" is money and "with14,593" lost a space
     if prev_char == "-" and s > 1 and text[s - 2].isalpha() \

@@ -244,11 +244,18 @@ def _quantulum_unit(text: str, start: int, end: int):
     if word.lower() in _STOP or not is_unit_surface(word):
         return None
     snippet = text[start:min(len(text), m.end() + 20)].split("\n")[0]
+    for w in _WORD_RE.finditer(snippet, m.end() - start):
+        if w.group(1).lower() in _STOP and w.group(1).lower() != "per":
+            snippet = snippet[:w.start()]  # "68 p at 1112 p": "at" is no part of the unit
+            break
     found = unit_after_number(snippet)
     if not found:
         return None
     name, span_end = found
+    name = lx.QUANTULUM_RENAMES.get(name, name)
     unit_end = start + span_end
+    while unit_end > end and text[unit_end - 1] in ".,;:":
+        unit_end -= 1  # "it melts at 12 C.": the full stop ends the sentence
     if unit_end <= end:
         return None
     return name, text[end:unit_end].strip().lower(), unit_end

@@ -31,7 +31,8 @@ _DIGITS = (r"(?:\d{1,3}(?:, 000)+(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ 
            r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d|\d)|\d+)"
            r"(?:[.,]\d+)?")
 _SCALE = (r"(?:[ \t\u00a0]*(?:hundred[ \t\u00a0]+)?(?:million|billion|trillion|thousand|mln|bn|lakhs?|crores?|dozen)\b"
-          r"|[ \t\u00a0]*hundred\b|(?:bn|tn|[kKmMbB])\b|(?-i:[ \t\u00a0]B(?=[ \t\u00a0]+[a-z])))")  # "8 B people"
+          r"|[ \t\u00a0]*hundred\b|(?:bn|tn|[kKmMbB])\b|(?-i:[ \t\u00a0]B(?=[ \t\u00a0]+[a-z]))"
+          r"|(?<=[.,]\d)(?-i:[ \t\u00a0]b(?=[ \t\u00a0]+[a-z])))")  # "8 B people", "we need 1.5 b to"
 # Spanish, French and Portuguese scales, tried first in reports written in those languages.
 _ROMANCE_SCALE_WORD = "|".join(sorted(lx.ROMANCE_SCALE_WORDS, key=len, reverse=True))
 _ROMANCE_SCALE = (rf"(?:[ \t\u00a0]+(?:{_ROMANCE_SCALE_WORD})\b"

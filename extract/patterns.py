@@ -18,6 +18,7 @@ def _alternation(words) -> str:
 _QUALIFIER_OF = {phrase: q for q, phrases in lx.QUALIFIERS.items() for phrase in phrases}
 _QUALIFIER_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(_QUALIFIER_OF)})[ \t\u00a0]*$", re.I)
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w$]))({_alternation(lx.CURRENCY_PREFIXES)})[ \t\u00a0]?$", re.I)
+_FOLDED_CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(lx.ASCII_FOLDED_CURRENCY)})$")
 _UNIT_AFTER_RE = re.compile(
     rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![^\W_]|²)", re.I)
 _CURRENCY_AFTER_RE = re.compile(rf"(?:[ \t\u00a0]+(?:of[ \t]+)?|-)({_alternation(lx.CURRENCY_WORDS)})\b", re.I)

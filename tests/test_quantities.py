@@ -32,6 +32,8 @@ EXAMPLES = [
     ("The ferry carried one truck and a bus.", "one truck", 1, N, N, "exact", "truck", False),
     ("The pump runs on a 2 stroke engine.", "2 stroke", 2, N, N, "exact", "stroke", False),
     ("About 900 live in the old quarter.", "About 900", 900, N, N, "approx", N, False),
+    ("The ministry said it needs 2.4 b to rebuild the bridges.", "2.4 b", 2.4e9, N, N, "exact", N, False),
+    ("Shares in the insurer fell 7 p at 212 p after the floods.", "7 p", 7, N, N, "exact", "penny", True),
     # --- shares written as words ------------------------------------------------------------------
     ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", N, False),
     ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", N, False),
