@@ -86,13 +86,15 @@ _CQE_UNIT = {
     "years old": "year of age", "months old": "month of age", "weeks old": "week of age",
     "days old": "day of age", "mpg": "mile per gallon", "ml": "millilitre", "mg": "milligram",
     "sq m": "square metre", "m2": "square metre", "km2": "square kilometre", "times": "count",
-    "barrels": "barrel", "shares": "share", "games": "game", "points": "point",
+    "barrels": "barrel", "shares": "share", "points": "point",
     "basis points": "basis point", "cubic feet": "cubic foot",
     "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
-    "GWh": "gigawatt hour", "hp": "horsepower", "bhp": "brake horsepower", "lb-ft": "foot pound-force",
-    "ppm": "parts-per-million", "ppb": "parts-per-billion", "µm": "micrometre",
+    "GWh": "gigawatt hour", "hp": "horsepower", "bhp": "brake horsepower",
+    "µm": "micrometre",
     "psi": "pound-force per square inch", "ksi": "kilopound per square inch", "MPa": "megapascal",
-    "GPa": "gigapascal",
+    "GPa": "gigapascal", "fahrenheit": "fahrenheit", "square feet": "square feet",
+    # CQE's dictionary reads the symbol "p" after a price as "point"; the adapter names pence so too
+    "penny": "point",
 }
 
 
@@ -107,6 +109,7 @@ _CQE_CURRENCY = {
     "chf": "swiss franc", "krw": "south korean won", "dkk": "danish krone", "sek": "swedish krona",
     "nok": "norwegian krone", "zar": "south african rand", "php": "philippine peso", "thb": "thai baht",
     "try": "turkish lira", "uah": "ukrainian hryvnia", "brl": "brazilian real", "mxn": "mexican peso",
+    "ils": "shekel",
 }
 _IRREGULAR_SINGULAR = {"children": "child", "people": "people", "men": "man", "women": "woman",
                        "staff": "staff", "times": "count", "feet": "foot", "series": "series"}
@@ -130,20 +133,28 @@ def _cqe_unit(row: dict) -> str:
         first, per = unit.split(" per ", 1)
         return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_UNIT.get(per, _singular(per))}"
     who = (row.get("who") or unit).lower()
+    if unit in ("ppm", "ppb"):  # CQE: the symbol is "parts-per-million", the words "part per million"
+        return ("part per " if " " in who else "parts-per-") + ("million" if unit == "ppm" else "billion")
+    if unit == "lb-ft":  # and "lb-ft" is "foot pound-force", "pound-feet" a "pound-foot"
+        return "foot pound-force" if who == "lb-ft" else "pound-foot"
     counted = unit in ("people", "households") and who in lx.PEOPLE_NOUNS | lx.HOUSEHOLD_NOUNS \
         or unit == who and unit not in _CQE_UNIT and unit not in _CQE_CURRENCY
     if counted:  # "240 kidney transplants": CQE's unit is the noun phrase, "kidney transplant"
-        return _noun_phrase(row.get("quote", ""), who)
+        phrase = _noun_phrase(row.get("quote", ""), who)
+        return _QUANTULUM_TO_CQE.get(phrase, phrase)
+    if unit == "tonnes":  # CQE: "tons" is a ton, "tonnes" a metric ton
+        return "ton" if who.startswith("ton") and not who.startswith("tonne") else "metric ton"
     if unit in _CQE_UNIT:
         return _CQE_UNIT[unit]
     if unit in _CQE_CURRENCY:
         return _CQE_CURRENCY[unit]
     if unit not in _OUR_UNITS:  # a unit quantulum3 named ("gigabyte"); CQE's dictionary derives from its names
-        return _QUANTULUM_TO_CQE.get(unit, unit)
+        return _QUANTULUM_TO_CQE.get(unit, unit).lower()
     return _singular(who)
 
 
-_QUANTULUM_TO_CQE = {"degree angle": "degree", "degree fahrenheit": "fahrenheit", "degree Celsius": "celsius"}
+_QUANTULUM_TO_CQE = {"degree angle": "degree", "degree fahrenheit": "fahrenheit", "degree Celsius": "celsius",
+                     "gigatonne": "gigaton"}
 _NOT_IN_PHRASE = {"of", "the", "a", "an", "and", "or", "about", "around", "some", "nearly", "almost", "over",
                   "more", "than", "up", "to", "at", "least", "million", "billion", "thousand", "hundred",
                   "m", "bn", "k", "dozens", "hundreds", "thousands", "millions", "tens", "scores"}

@@ -212,10 +212,13 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
 
     # Left: currency, then qualifier.
     before = text[max(0, start - 40):start]
-    cur = _CURRENCY_BEFORE_RE.search(before) or _folded_currency_before(text, n, before)
+    signed = before.endswith(("$-", "$−"))  # "$-50.8bn": the sign after the symbol
+    cur = _CURRENCY_BEFORE_RE.search(before[:-1] if signed else before) or _folded_currency_before(text, n, before)
     if cur and not vague:
         unit = who = lx.CURRENCY_PREFIXES.get(_key(cur.group(1))) or lx.ASCII_FOLDED_CURRENCY[cur.group(1)]
         start -= len(before) - cur.start(1)
+        if signed and value is not None:
+            value = -value
         before = text[max(0, start - 40):start]
         mil = _GLUED_MILLION_RE.match(text, end) if value is not None and not n.scaled else None
         if mil:  # "RM3.06mil", "EUR 2.1mio", "USD 3.04 M"
@@ -250,7 +253,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             end = cw.end()
     part_of_group = named_group = False
     if unit is None:
-        head, noun_end = _noun_after(text, end, vague=vague, scaled=n.scaled)
+        head, noun_end = _noun_after(text, end, vague=vague, scaled=n.scaled, one=value == 1)
         if head is not None:
             who, hint, unit = head
             part_of_group = hint == _PART_OF_GROUP

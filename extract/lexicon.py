@@ -161,6 +161,8 @@ MEASURE_UNITS = {
     "kw": "kW", "kilowatts": "kW", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW",
     "kwh": "kWh", "kilowatt hours": "kWh", "mwh": "MWh", "megawatt hours": "MWh", "gwh": "GWh",
     "gigawatt hours": "GWh", "hp": "hp", "horsepower": "hp", "bhp": "bhp", "lb-ft": "lb-ft",
+    "pound-feet": "lb-ft", "pound-foot": "lb-ft", "barrel-a-day": "barrels per day",
+    "barrels-a-day": "barrels per day", "bpd": "barrels per day",
     "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
     "µm": "µm", "μm": "µm", "microns": "µm", "micrometres": "µm", "micrometers": "µm",
     "psi": "psi", "ksi": "ksi", "mpa": "MPa", "gpa": "GPa", "gigapascals": "GPa",
@@ -183,7 +185,7 @@ AREA_UNITS = {"hectares", "acres", "km2", "square miles", "square feet", "m2"}
 MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "cubic feet", "knots", "mm", "celsius", "fahrenheit",
                       "degrees", "magnitude",
                       "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points", "kW", "MW", "GW",
-                      "kWh", "MWh", "GWh", "hp", "bhp", "lb-ft", "ppm", "ppb", "µm", "psi", "ksi", "MPa", "GPa"}
+                      "kWh", "MWh", "GWh", "hp", "bhp", "lb-ft", "barrels per day", "ppm", "ppb", "µm", "psi", "ksi", "MPa", "GPa"}
 RELIEF_UNITS = {"tonnes"}
 
 # Currency written before the number ("$1.27 million", "US$ 9.93m", "USD 150 million").

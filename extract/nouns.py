@@ -10,8 +10,9 @@ from .patterns import _ALL_CATEGORIES, _COUNT_UNITS_OF, _PARTICIPLE_ENDINGS, _ST
 from .units import is_unit_surface, unit_after_number
 
 
-def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
-    """((who, category hint, unit), end) of the counted noun after `pos`, or (None, pos)."""
+def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, one: bool = False):
+    """((who, category hint, unit), end) of the counted noun after `pos`, or (None, pos).
+    After `one`, a word in -s that follows a noun is its verb ("one proposal asks")."""
     i = pos
     skipped = names = 0
     for k in range(6):
@@ -80,7 +81,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
             i = m.end()
             continue
         if _looks_plural_noun(low) and k < 3:
-            return (low, None, low), m.end()
+            return ((low, None, low), m.end()) if not one else (None, pos)
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
         nxt_low = nxt.group(1).lower() if nxt else ""
         if k < 3 and (nxt_low in _COUNT_UNITS_OF or nxt_low in lx.THING_UNITS) and (
@@ -88,7 +89,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False):
             skipped += 1
             i = m.end()
             continue
-        if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() \
+        if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() and not one \
                 and low not in lx.VERBS_BEFORE_OBJECT \
                 and not text[m.end():nxt.start(1)].strip() \
                 and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and trigger_at_start(nxt_low)):

@@ -27,6 +27,7 @@ from .figures import COLUMNS, _frame, _unit_ranges, iter_figures
 from .numbers import find_numbers
 from .patterns import _STOP
 from .sentences import Sentences
+from .units import is_unit_surface, unit_after_number
 
 # A change ("rose from 4.8% to 5.1%") is one quantity: `value` where it ended, `from_value`
 # where it started, qualifier "change".
@@ -54,6 +55,7 @@ def quantity_records(text: str) -> list[dict]:
     # An age read as a bare number or a duration gives way ("Marta Ruiz, 41,"); a count stays.
     rows, _ = _in_place_of(rows, list(_ages(text)), _AGE_OR_BARE)
     rows = _changes(text, rows)
+    _index_levels(text, rows)
     # "two-thirds" is no bare "two", "1/16 of" no 1 and 16.
     rows, fractions = _in_place_of(rows, list(_fractions(text)), {None})
     read_as_shares = {id(f) for f in fractions}
@@ -69,8 +71,8 @@ def quantity_records(text: str) -> list[dict]:
 
 
 _RATE_RE = re.compile(
-    rf"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b",
-    re.I)
+    rf"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b"
+    r"(?![ \t]+(?:earlier|ago|later|before|after|previously|on)\b)", re.I)  # "$6.78 billion a year earlier": no rate
 
 
 _NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,})\b(?![-'’])")
@@ -135,6 +137,24 @@ def _changes(text: str, rows: list[dict]) -> list[dict]:
     return out
 
 
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)[ \t]+(?:(?:a[ \t]+)?close[ \t]+(?:of|at)[ \t]+)?$", re.I)
+_CHANGE_AFTER_RE = re.compile(r"[ \t]+(?:up|down)[ \t]+$", re.I)
+
+
+def _index_levels(text: str, rows: list[dict]) -> None:
+    """'rose 64.06 points to 4,577.10', '(16369.03 up 58.06 points)': an index's level is in the
+    points its change is in (a change in percent says nothing of the level's unit)."""
+    for i, row in enumerate(rows):
+        if row["unit"] is not None or row["value"] is None:
+            continue
+        before = [r for r in rows[:i] if r["sentence_start"] == row["sentence_start"] and r["unit"] != "percent"]
+        if before and before[-1]["unit"] == "points" and _LEVEL_BEFORE_RE.search(text, max(0, row["start"] - 30), row["start"]):
+            row.update(unit="points", who="points")
+        elif i + 1 < len(rows) and rows[i + 1]["unit"] == "points" \
+                and _CHANGE_AFTER_RE.fullmatch(text, row["end"], rows[i + 1]["start"]):
+            row.update(unit="points", who="points")
+
+
 _AGE_OR_BARE = {None, "years", "months", "weeks", "days"}
 _SLASH_FRACTION_RE = re.compile(r"(?<![\d/⁄.,])(\d{1,2})[ \t]?[/⁄][ \t]?(\d{1,3})(?![\d/⁄])(?=[ \t]+of\b)")
 _FRACTION_RE = re.compile(
@@ -152,11 +172,26 @@ def _fractions(text: str):
         if word.endswith("s") and lx.FRACTION_COUNTS.get(count, 1) < 2:
             continue
         value = lx.FRACTION_COUNTS.get(count, 1) * lx.FRACTION_WORDS[word]
-        yield _row(text, m.start(), m.end(), value, None)
+        yield _row(text, m.start(), m.end(), value, _unit_of_whole(text, m.end()))
     for m in _SLASH_FRACTION_RE.finditer(text):  # "1/16 of a pint"
         top, bottom = int(m.group(1)), int(m.group(2))
         if 0 < top < bottom:
-            yield _row(text, m.start(), m.end(), top / bottom, None)
+            yield _row(text, m.start(), m.end(), top / bottom, _unit_of_whole(text, m.end()))
+
+
+_WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?([A-Za-z]+)\b")
+
+
+def _unit_of_whole(text: str, pos: int) -> str | None:
+    """'a third of a mile', '1/16 of a US pint': a share of one unit is a quantity in that unit."""
+    m = _WHOLE_RE.match(text, pos)
+    word = m.group(1) if m else ""
+    if word.lower() in lx.MEASURE_UNITS:
+        return lx.MEASURE_UNITS[word.lower()]
+    if word.lower() in _STOP or not word.islower() or not is_unit_surface(word):
+        return None
+    found = unit_after_number(f"1 {word}")
+    return found[0] if found else None
 
 
 def _row(text: str, start: int, end: int, value: float, unit: str | None) -> dict:

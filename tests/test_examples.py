@@ -285,6 +285,7 @@ EXAMPLES = [
     ("Each transitional shelter has 180 sq ft of floor space.", "180 sq ft", 180, N, N, "exact", "square feet", "sq ft", "area"),
     ("Winds of 90 m.p.h. tore roofs off the school.", "90 m.p.h.", 90, N, N, "exact", "mph", "m.p.h.", "measure"),
     ("The storm destroyed 3,800 houses, including 950 in the port town.", "950", 950, N, N, "exact", "houses", "houses", "damage"),
+    ("The central bank's reserves fell to $-1.2bn in the crisis.", "$-1.2bn", -1.2e9, N, N, "exact", "usd", "usd", "funding"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),
@@ -322,6 +323,7 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "Map: [mappress mapid=”176″] shows the flooded districts.",
     "The survey assumed an average household size of 6.3 among the displaced.",
     "One lawyer said the eviction notices were never posted.",
     "Figures for the province are in the annex (IDMC, 2014, pp.21-24).",
