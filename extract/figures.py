@@ -149,17 +149,23 @@ def _unit_ranges(text: str, rows: list[dict]) -> list[dict]:
 
 _RANGE_JOIN_RE = re.compile(r"[ \t\u00a0]*(-|–|—|to|and)[ \t\u00a0]*", re.I)
 _RANGE_OPEN_RE = re.compile(r"\b(between|from)[ \t\u00a0]+$", re.I)
+_UP_TO_RE = re.compile(r"up[ \t\u00a0]+to\b", re.I)
 _SCALE_IN_RE = re.compile(r"\d[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mln|bn|[kmb])\b", re.I)
 
 
 def _joined_range(text: str, a: dict, b: dict) -> dict | None:
-    join = _RANGE_JOIN_RE.fullmatch(text, a["end"], b["start"])
-    if not join or a["unit"] != b["unit"] or a["unit"] in _PEOPLE_UNITS:
-        return None
-    if a["qualifier"] != "exact" or b["qualifier"] != "exact" or a["vague"] or b["vague"]:
+    """'$3 billion to $5 billion', 'about $920 to $1,730', 'from 450 sq ft up to 900 sq ft'."""
+    if a["unit"] != b["unit"] or a["unit"] in _PEOPLE_UNITS or a["vague"] or b["vague"]:
         return None
     opener = _RANGE_OPEN_RE.search(text, max(0, a["start"] - 12), a["start"])
-    word = join.group(1).lower()
+    join = _RANGE_JOIN_RE.fullmatch(text, a["end"], b["start"])
+    if join and b["qualifier"] == "exact" and a["qualifier"] in ("exact", "approx"):
+        word = join.group(1).lower()
+    elif opener and opener.group(1).lower() == "from" and a["qualifier"] == "exact" and b["qualifier"] == "at_most" \
+            and _UP_TO_RE.match(b["quote"]) and not text[a["end"]:b["start"]].strip():
+        word = "to"
+    else:
+        return None
     if word == "and" and not (opener and opener.group(1).lower() == "between"):
         return None
     start = opener.start() if opener else a["start"]

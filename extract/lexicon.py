@@ -523,6 +523,10 @@ SUBJECT_ONLY_TRIGGERS = {"leaving"}
 # elsewhere ("teams reached 5,500 people").
 TOTAL_VERBS = {"reached"}
 # States only things are in: a bare number before them counts no people ("17 remain open").
+# Stems of verbs of change ("narrowed to 138,285 lots from 212,577"): a level, then where it started.
+CHANGE_VERBS = ("rose", "rise", "risen", "increas", "grew", "grow", "jump", "climb", "fell", "fall", "drop",
+                "declin", "decreas", "narrow", "eas", "slid", "slip", "widen", "shr", "cut", "rais",
+                "lower", "plung", "plummet", "soar", "surg", "tumbl", "sank", "sunk", "dip", "revis")
 # Words that make the next bare number a part of the count before it ("4,000 houses, including 1,200 in").
 SUBSET_WORDS = ("including", "incl.", "of which", "among them", "among which")
 THING_STATES = ("open", "closed", "operational", "functional", "functioning", "operating", "active", "full")

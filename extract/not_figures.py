@@ -54,7 +54,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if prev_char == "-" and s > 1 and text[s - 2].isalpha() \
             and not text[max(0, s - 6):s - 1].lower().endswith(("minus", "sub")):
         return True  # "COVID-19", "under-5 children"; but "minus-130" and "sub-300 sq m" are numbers
-    if prev_char == "-" and _CAPS_NAME_BEFORE_RE.search(text, max(0, s - 12), s):  # "COVID -19"
+    if prev_char == "-" and _CAPS_NAME_BEFORE_RE.search(text, max(0, s - 12), s) \
+            and next_char != "%":  # "COVID -19"; but "FTSE -0.6%" is a fall
         return True
     if "10" in text[max(0, s - 3):s] and _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # "2.998×10−8"
         return True

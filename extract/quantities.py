@@ -54,10 +54,12 @@ def quantity_records(text: str) -> list[dict]:
     rows = _unit_ranges(text, list(iter_figures(text, every=True)))
     # An age read as a bare number or a duration gives way ("Marta Ruiz, 41,"); a count stays.
     rows, _ = _in_place_of(rows, list(_ages(text)), _AGE_OR_BARE)
+    # "Another problem is": no quantity, unless something happened to it ("another person died")
+    rows = [r for r in rows if not (_ANOTHER_ALONE_RE.fullmatch(r["quote"]) and r["category"] == "other")]
     rows = _changes(text, rows)
     _index_levels(text, rows)
-    # "two-thirds" is no bare "two", "1/16 of" no 1 and 16.
-    rows, fractions = _in_place_of(rows, list(_fractions(text)), {None})
+    # "two-thirds" is no bare "two", "1/16 of" no 1 and 16, "sixfold" no six.
+    rows, fractions = _in_place_of(rows, list(_fractions(text)) + list(_multiples(text)), {None})
     read_as_shares = {id(f) for f in fractions}
     for row in rows:
         if id(row) not in read_as_shares:
@@ -77,6 +79,7 @@ _RATE_RE = re.compile(
 
 _NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,})\b(?![-'’])")
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "est")
+_THAN_RE = re.compile(r"[ \t]+than\b", re.I)
 
 
 def _add_noun(text: str, row: dict) -> None:
@@ -88,8 +91,8 @@ def _add_noun(text: str, row: dict) -> None:
         return
     word = m.group(1)
     if word in _STOP or word in lx.MODIFIERS or word in lx.BARE_FOLLOWERS or word in lx.MONTHS \
-            or word in lx.NOT_A_SINGULAR_NOUN or word.endswith(_NOT_NOUN_ENDINGS):
-        return
+            or word in lx.NOT_A_SINGULAR_NOUN or word.endswith(_NOT_NOUN_ENDINGS) or _THAN_RE.match(text, m.end()):
+        return  # "40k cheaper than": a comparison, no noun
     row.update(unit=word, who=word, end=m.end(), quote=text[row["start"]:m.end()])
 
 
@@ -114,17 +117,30 @@ def _overlap(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
+_ANOTHER_ALONE_RE = re.compile(rf"(?:{'|'.join(lx.ANOTHER)})\b.*", re.I | re.S)
+
+
 _FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:up[ \t]+to|about|around|some|nearly|almost)[ \t]+)?$", re.I)
+_TO_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lx.CHANGE_VERBS)})\w*[ \t]+to[ \t]+$", re.I)
+_FROM_BETWEEN_RE = re.compile(r"[ \t]+from[ \t]+", re.I)
 _TO_BETWEEN_RE = re.compile(  # no sentence end between: "$61 U.S. a barrel to $58.20" is one
     r"(?:(?![.;:][ \t\n]+(?-i:[A-Z])|[;:]|\n).){0,40}?(?<![^ \t])to[ \t]+(?:about[ \t]+|around[ \t]+)?", re.I | re.S)
 
 
 def _changes(text: str, rows: list[dict]) -> list[dict]:
-    """'fell from $12,400 to $11,950', 'eased from 6.2 to 5.9 percent': one quantity, the
-    level it ended at, with the level it started from (a bare end takes the other's unit)."""
+    """'fell from $12,400 to $11,950', 'eased from 6.2 to 5.9 percent', 'narrowed to 138,285
+    lots from 212,577': one quantity, the level it ended at, with the level it started from
+    (a bare end takes the other's unit)."""
     out: list[dict] = []
     for row in rows:
         prev = out[-1] if out else None
+        if prev is not None and prev["value"] is not None and row["value"] is not None \
+                and prev["unit"] == row["unit"] and prev["qualifier"] == row["qualifier"] == "exact" \
+                and _TO_BEFORE_RE.search(text, max(0, prev["start"] - 20), prev["start"]) \
+                and _FROM_BETWEEN_RE.fullmatch(text, prev["end"], row["start"]):
+            out[-1] = {**prev, "quote": text[prev["start"]:row["end"]], "end": row["end"],
+                       "qualifier": "change", "from_value": row["value"]}
+            continue
         if prev is not None and prev["value"] is not None and row["value"] is not None \
                 and _FROM_BEFORE_RE.search(text, max(0, prev["start"] - 20), prev["start"]) \
                 and _TO_BETWEEN_RE.fullmatch(text, prev["end"], row["start"]) \
@@ -156,7 +172,18 @@ def _index_levels(text: str, rows: list[dict]) -> None:
 
 
 _AGE_OR_BARE = {None, "years", "months", "weeks", "days"}
-_SLASH_FRACTION_RE = re.compile(r"(?<![\d/⁄.,])(\d{1,2})[ \t]?[/⁄][ \t]?(\d{1,3})(?![\d/⁄])(?=[ \t]+of\b)")
+_SLASH_FRACTION_RE = re.compile(
+    r"(?<![\d/⁄.,])(\d{1,2})[ \t]?[/⁄][ \t]?(\d{1,3})(?![\d/⁄])(?=[ \t]+of\b|[ \t]+([a-z]+)\b)")
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|other|last|final)[ \t]+$", re.I)
+_MULTIPLE_RE = re.compile(
+    rf"\b(?:(\d+)|({'|'.join(sorted(lx.UNITS_WORDS, key=len, reverse=True))}))-?fold\b", re.I)
+
+
+def _multiples(text: str):
+    """'grew sixfold', 'a 3-fold rise': a multiple, in "times"."""
+    for m in _MULTIPLE_RE.finditer(text):
+        value = float(m.group(1)) if m.group(1) else lx.UNITS_WORDS[m.group(2).lower()]
+        yield _row(text, m.start(), m.end(), value, "times")
 _FRACTION_RE = re.compile(
     rf"\b(?:({'|'.join(lx.FRACTION_COUNTS)})[ \t-]+)?({'|'.join(sorted(lx.FRACTION_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]+(?:of|the)\b)", re.I)
@@ -169,14 +196,17 @@ def _fractions(text: str):
         count, word = (m.group(1) or "").lower(), m.group(2).lower()
         if not count and word != "half" or count and word == "half":
             continue  # "the third of May", "one half": ordinals and oddities
+        if word == "half" and _ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "the second half of the game"
         if word.endswith("s") and lx.FRACTION_COUNTS.get(count, 1) < 2:
             continue
         value = lx.FRACTION_COUNTS.get(count, 1) * lx.FRACTION_WORDS[word]
         yield _row(text, m.start(), m.end(), value, _unit_of_whole(text, m.end()))
-    for m in _SLASH_FRACTION_RE.finditer(text):  # "1/16 of a pint"
+    for m in _SLASH_FRACTION_RE.finditer(text):  # "1/16 of a pint", "1/2 pound of flour"
         top, bottom = int(m.group(1)), int(m.group(2))
-        if 0 < top < bottom:
-            yield _row(text, m.start(), m.end(), top / bottom, _unit_of_whole(text, m.end()))
+        unit = _unit_of_whole(text, m.end()) if not m.group(3) else _unit_word(m.group(3))
+        if 0 < top < bottom and (unit or not m.group(3)):
+            yield _row(text, m.start(), m.end(), top / bottom, unit)
 
 
 _WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?([A-Za-z]+)\b")
@@ -185,7 +215,10 @@ _WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:US[ \t]+|U\.S\
 def _unit_of_whole(text: str, pos: int) -> str | None:
     """'a third of a mile', '1/16 of a US pint': a share of one unit is a quantity in that unit."""
     m = _WHOLE_RE.match(text, pos)
-    word = m.group(1) if m else ""
+    return _unit_word(m.group(1)) if m else None
+
+
+def _unit_word(word: str) -> str | None:
     if word.lower() in lx.MEASURE_UNITS:
         return lx.MEASURE_UNITS[word.lower()]
     if word.lower() in _STOP or not word.islower() or not is_unit_surface(word):

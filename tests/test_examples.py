@@ -286,6 +286,9 @@ EXAMPLES = [
     ("Winds of 90 m.p.h. tore roofs off the school.", "90 m.p.h.", 90, N, N, "exact", "mph", "m.p.h.", "measure"),
     ("The storm destroyed 3,800 houses, including 950 in the port town.", "950", 950, N, N, "exact", "houses", "houses", "damage"),
     ("The central bank's reserves fell to $-1.2bn in the crisis.", "$-1.2bn", -1.2e9, N, N, "exact", "usd", "usd", "funding"),
+    ("Plots range from 200 sq ft up to 450 sq ft per family.", "from 200 sq ft up to 450 sq ft", N, 200, 450, "range", "square feet", "sq ft", "area"),
+    ("Day labourers earn about $40 to $65 a week.", "about $40 to $65", N, 40, 65, "range", "usd", "usd", "funding"),
+    ("Markets: FTSE -0.6% and DAX -1.6% at the close.", "-0.6%", -0.6, N, N, "exact", "percent", "%", "other"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),

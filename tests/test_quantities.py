@@ -34,12 +34,18 @@ EXAMPLES = [
     ("About 900 live in the old quarter.", "About 900", 900, N, N, "approx", N, False),
     ("The ministry said it needs 2.4 b to rebuild the bridges.", "2.4 b", 2.4e9, N, N, "exact", N, False),
     ("Shares in the insurer fell 7 p at 212 p after the floods.", "7 p", 7, N, N, "exact", "penny", True),
+    ("The new model is 4,000 cheaper than the old one.", "4,000", 4000, N, N, "exact", N, False),
     # --- shares written as words ------------------------------------------------------------------
     ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", N, False),
     ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", N, False),
     ("Half the stalls stayed closed after the storm.", "Half", 0.5, N, N, "exact", N, False),
     ("A cup is 1/4 of a litre in this recipe.", "1/4", 0.25, N, N, "exact", "litres", False),
     ("The flood took a third of a mile of the embankment.", "a third", 1 / 3, N, N, "exact", "miles", False),
+    ("Prices saw a 3-fold rise since spring.", "3-fold", 3, N, N, "exact", "times", False),
+    ("Exports grew sixfold in a decade.", "sixfold", 6, N, N, "exact", "times", False),
+    ("The recipe takes 1/2 cup of oil per family.", "1/2", 0.5, N, N, "exact", "cup", False),
+    # --- a change written as the level, then where it started ------------------------------------
+    ("Open interest eased to 196,440 contracts from 210,643 contracts.", "196,440 contracts", 196440, N, N, "change", "contracts", True),
     # --- a rate keeps what it is per in its unit -------------------------------------------------
     ("The water subscription costs $4.50 a month per household.", "$4.50 a month", 4.5, N, N, "exact", "usd per month", True),
     ("The refinery processes 90,000 barrels per day.", "90,000 barrels per day", 90000, N, N, "exact", "barrels per day", True),
@@ -80,6 +86,8 @@ def test_every_quantity(sentence, quote, value, low, high, qualifier, unit, also
 
 
 NOT_QUANTITIES = [
+    ("Another idea is to pay the teachers in cash.", "Another"),
+    ("The fever broke in the second half of the night.", "half"),
     # a number that is part of a name, an address, a score, a date or a time
     ("The new iPhone 15 cameras sold out in an hour.", "15"),
     ("Shares in the S&P 500 fell in early trade.", "500"),
