@@ -111,6 +111,7 @@ _CQE_CURRENCY = {
     "try": "turkish lira", "uah": "ukrainian hryvnia", "brl": "brazilian real", "mxn": "mexican peso",
     "ils": "shekel",
 }
+_CQE_PER = {"mmbtu": "mega british thermal unit"}
 _IRREGULAR_SINGULAR = {"children": "child", "people": "people", "men": "man", "women": "woman",
                        "staff": "staff", "times": "count", "feet": "foot", "series": "series"}
 
@@ -131,7 +132,10 @@ def _cqe_unit(row: dict) -> str:
     unit = row.get("unit") or "-"
     if " per " in unit:  # a rate: "usd per month" is CQE's "dollar per month"
         first, per = unit.split(" per ", 1)
-        return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_UNIT.get(per, _singular(per))}"
+        return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_PER.get(per) or _CQE_UNIT.get(per, _singular(per))}"
+    if unit == "share":  # "a third of the US population": CQE's "% US population"
+        words = [w for w in (row.get("who") or "").split() if not w.endswith("ed")]
+        return "% " + (" ".join(words[:-1] + [_singular(words[-1])]) if words else "-")
     who = (row.get("who") or unit).lower()
     if unit in ("ppm", "ppb"):  # CQE: the symbol is "parts-per-million", the words "part per million"
         return ("part per " if " " in who else "parts-per-") + ("million" if unit == "ppm" else "billion")
@@ -150,21 +154,23 @@ def _cqe_unit(row: dict) -> str:
         return _CQE_CURRENCY[unit]
     if unit not in _OUR_UNITS:  # a unit quantulum3 named ("gigabyte"); CQE's dictionary derives from its names
         return _QUANTULUM_TO_CQE.get(unit, unit).lower()
-    return _singular(who)
+    noun = _singular(who)
+    return noun.capitalize() if re.search(rf"\b{re.escape(who.capitalize())}\b", row.get("quote", "")) else noun
 
 
 _QUANTULUM_TO_CQE = {"degree angle": "degree", "degree fahrenheit": "fahrenheit", "degree Celsius": "celsius",
                      "gigatonne": "gigaton"}
 _NOT_IN_PHRASE = {"of", "the", "a", "an", "and", "or", "about", "around", "some", "nearly", "almost", "over",
                   "more", "than", "up", "to", "at", "least", "million", "billion", "thousand", "hundred",
-                  "m", "bn", "k", "dozens", "hundreds", "thousands", "millions", "tens", "scores"}
+                  "m", "bn", "k", "b", "dozens", "hundreds", "thousands", "millions", "tens", "scores"}
 
 
 def _noun_phrase(quote: str, who: str) -> str:
     """The words of the quote after its number, without function and scale words, the last one
     in the singular: "about 240 kidney transplants" -> "kidney transplant"."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", re.split(r"\d(?!.*\d)", quote)[-1])
-             if w.lower() not in _NOT_IN_PHRASE and w.lower() not in lx.UNITS_WORDS and w.lower() not in lx.TENS_WORDS]
+             if w.lower() not in _NOT_IN_PHRASE and w.lower() not in lx.UNITS_WORDS and w.lower() not in lx.TENS_WORDS
+             and not (w.endswith("ed") and "-" not in w and w.lower() != who)]  # CQE: "recorded songs" is "song"
     if not words or words[-1].lower() != who:
         return _singular(who)
     return " ".join(words[:-1] + [_singular(words[-1].lower())])

@@ -36,3 +36,11 @@ def dot_thousands(text: str) -> bool:
         return True
     romance = len(_ROMANCE_RE.findall(sample))
     return romance >= 3 and romance > 2 * len(_ENGLISH_RE.findall(sample))
+
+
+def reads_as_english(text: str) -> bool:
+    """True when English function words dominate the text's start (word-order rules such as
+    "40,000 water purification tablets" only hold in English)."""
+    sample = text[:_SAMPLE]
+    english = len(_ENGLISH_RE.findall(sample))
+    return english >= 1 and english > 2 * len(_ROMANCE_RE.findall(sample))

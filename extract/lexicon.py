@@ -61,6 +61,7 @@ FRACTION_WORDS = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
     "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
 }
+WHOLE_PRONOUNS = {"them", "which", "whom", "us", "it", "these", "those", "you"}  # "half of them": no named whole
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # One-letter unit symbols that may be glued to a number ("45g", "60W", "85p"); others are names ("5G").
 GLUED_ONE_LETTER_UNITS = ("g", "W", "p")
@@ -79,7 +80,7 @@ NOT_A_SINGULAR_NOUN = {"last", "next", "more", "less", "other", "another", "time
 # quantity keeps it in its unit ("usd per month").
 RATE_DENOMINATORS = ("day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "share",
                      "barrel", "game", "person", "capita", "head", "night", "tonne", "litre", "gallon",
-                     "kilogram", "gram", "ounce",
+                     "kilogram", "gram", "ounce", "mmbtu",
                      "sq m", "square metre", "square meter", "square foot", "sq ft")
 
 # --- Qualifiers: words before a number that bound it ---------------------------------

@@ -14,7 +14,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
     """((who, category hint, unit), end) of the counted noun after `pos`, or (None, pos).
     After `one`, a word in -s that follows a noun is its verb ("one proposal asks")."""
     i = pos
-    skipped = names = 0
+    skipped = names = joined = 0
     for k in range(6):
         m = _WORD_RE.match(text, i)
         if not m:
@@ -53,6 +53,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             return (low, None, lx.THING_UNITS[low]), m.end()
         if low in ("and", "or") and k > 0 and skipped and _describing_word_next(text, m.end()):
             i = m.end()  # "new and repeated displacements"
+            joined += 1
             continue
         if low in ("and", "or") and k > 0 and skipped:
             shared = _NEXT_NUMBER_RE.match(text, m.end())
@@ -80,7 +81,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             skipped += 1
             i = m.end()
             continue
-        if _looks_plural_noun(low) and k < 3:
+        if _looks_plural_noun(low) and k - joined < 3:
             return ((low, None, low), m.end()) if not one else (None, pos)
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
         nxt_low = nxt.group(1).lower() if nxt else ""

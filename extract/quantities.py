@@ -26,6 +26,7 @@ from . import lexicon as lx
 from .figures import COLUMNS, _frame, _unit_ranges, iter_figures
 from .numbers import find_numbers
 from .patterns import _STOP
+from .language import reads_as_english
 from .sentences import Sentences
 from .units import is_unit_surface, unit_after_number
 
@@ -61,9 +62,10 @@ def quantity_records(text: str) -> list[dict]:
     # "two-thirds" is no bare "two", "1/16 of" no 1 and 16, "sixfold" no six.
     rows, fractions = _in_place_of(rows, list(_fractions(text)) + list(_multiples(text)), {None})
     read_as_shares = {id(f) for f in fractions}
+    english = reads_as_english(text)
     for row in rows:
         if id(row) not in read_as_shares:
-            _add_noun(text, row)
+            _add_noun(text, row, english)
         _add_rate(text, row)
         row.setdefault("place", None)
         row.setdefault("from_value", None)
@@ -72,8 +74,8 @@ def quantity_records(text: str) -> list[dict]:
     return [r for r in rows if all(math.isfinite(v) for v in (r["value"], r["low"], r["high"]) if v is not None)]
 
 
-_RATE_RE = re.compile(
-    rf"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b"
+_RATE_RE = re.compile(  # "$4.50 a month", "£24 a-year", "C$6 (US$4.46) per share"
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+(?:a|an|per|each|every)[ \t-]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b"
     r"(?![ \t]+(?:earlier|ago|later|before|after|previously|on)\b)", re.I)  # "$6.78 billion a year earlier": no rate
 
 
@@ -82,7 +84,7 @@ _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "est")
 _THAN_RE = re.compile(r"[ \t]+than\b", re.I)
 
 
-def _add_noun(text: str, row: dict) -> None:
+def _add_noun(text: str, row: dict, english: bool = True) -> None:
     """'one truck', 'a 2 stroke engine': a bare number's singular noun is its unit."""
     if row["unit"] is not None or row["qualifier"] not in ("exact", "approx"):
         return
@@ -93,14 +95,40 @@ def _add_noun(text: str, row: dict) -> None:
     if word in _STOP or word in lx.MODIFIERS or word in lx.BARE_FOLLOWERS or word in lx.MONTHS \
             or word in lx.NOT_A_SINGULAR_NOUN or word.endswith(_NOT_NOUN_ENDINGS) or _THAN_RE.match(text, m.end()):
         return  # "40k cheaper than": a comparison, no noun
-    row.update(unit=word, who=word, end=m.end(), quote=text[row["start"]:m.end()])
+    words, end = _noun_phrase_after(text, word, m.end(), row["value"] == 1) if english else (word, m.end())
+    row.update(unit=words, who=words, end=end, quote=text[row["start"]:end])
+
+
+_ADJECTIVE_LIKE = lx.ADJECTIVE_ENDINGS + ("ous",)
+
+
+def _noun_phrase_after(text: str, word: str, end: int, one: bool) -> tuple[str, int]:
+    """The noun a first word only describes: "40,000 water purification tablets" (up to a
+    plural), "one serious injury" (an adjective, then its noun). Else the word alone: "one
+    mortar hit", "5.9 earthquake struck" (a verb follows)."""
+    if one and not word.endswith(_ADJECTIVE_LIKE):
+        return word, end
+    words, i = [word], end
+    for _ in range(1 if one else 3):
+        nxt = _NOUN_AFTER_RE.match(text, i)
+        w = nxt.group(1) if nxt else ""
+        if not w or w in _STOP or w in lx.NOT_A_SINGULAR_NOUN or w.endswith(_NOT_NOUN_ENDINGS) \
+                or (one and w.endswith("s")) or _THAN_RE.match(text, nxt.end()):
+            break  # "one proposal asks": after a singular noun, a word in -s is its verb
+        words.append(w)
+        i = nxt.end()
+        if one or w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            return " ".join(words), i
+    return word, end
 
 
 def _add_rate(text: str, row: dict) -> None:
     """'$4.50 a month' is 4.5 in "usd per month"; '90,000 barrels per day' in "barrels per day"."""
     m = _RATE_RE.match(text, row["end"]) if row["unit"] is not None else None
     if m and " per " not in row["unit"]:
-        row.update(unit=f"{row['unit']} per {m.group(1).lower()}", end=m.end(), quote=text[row["start"]:m.end()])
+        row["unit"] = f"{row['unit']} per {m.group(1).lower()}"
+        if "(" not in m.group(0):  # the quote does not take in a bracket and its own quantity
+            row.update(end=m.end(), quote=text[row["start"]:m.end()])
 
 
 def _in_place_of(rows: list[dict], found: list[dict], units_giving_way: set) -> tuple[list[dict], list[dict]]:
@@ -201,7 +229,11 @@ def _fractions(text: str):
         if word.endswith("s") and lx.FRACTION_COUNTS.get(count, 1) < 2:
             continue
         value = lx.FRACTION_COUNTS.get(count, 1) * lx.FRACTION_WORDS[word]
-        yield _row(text, m.start(), m.end(), value, _unit_of_whole(text, m.end()))
+        unit = _unit_of_whole(text, m.end())
+        row = _row(text, m.start(), m.end(), value, unit or "share")
+        if unit is None:
+            row["who"] = _whole(text, m.end())
+        yield row
     for m in _SLASH_FRACTION_RE.finditer(text):  # "1/16 of a pint", "1/2 pound of flour"
         top, bottom = int(m.group(1)), int(m.group(2))
         unit = _unit_of_whole(text, m.end()) if not m.group(3) else _unit_word(m.group(3))
@@ -216,6 +248,42 @@ def _unit_of_whole(text: str, pos: int) -> str | None:
     """'a third of a mile', '1/16 of a US pint': a share of one unit is a quantity in that unit."""
     m = _WHOLE_RE.match(text, pos)
     return _unit_word(m.group(1)) if m else None
+
+
+_WHOLE_START_RE = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:(?:the|these|those|its|their|his|her|our|all)[ \t]+)?", re.I)
+_PRONOUN_WHOLE_RE = re.compile(r"\b(?:those|these)[ \t]+$", re.I)
+_PHRASE_WORD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*|[\d.,]+[A-Za-z]*)")
+
+
+def _whole(text: str, pos: int) -> str:
+    """The words naming what a share is of: 'a third of the wells in the valley' -> 'wells',
+    'two-thirds of the combined 4.3M digital and physical sales' -> 'combined digital physical sales'."""
+    start = _WHOLE_START_RE.match(text, pos)
+    after = _PHRASE_WORD_RE.match(text, start.end())
+    if _PRONOUN_WHOLE_RE.search(start.group(0)) and after and after.group(1).endswith("ed"):
+        return ""  # "a third of those screened": people the text does not name
+    i = start.end()
+    words: list[str] = []
+    for _ in range(6):
+        m = _PHRASE_WORD_RE.match(text, i)
+        if not m:
+            break
+        w, low = m.group(1), m.group(1).lower()
+        if low in ("and", "or") and words:
+            i = m.end()  # "digital and physical sales"
+            continue
+        if low in _STOP or low in lx.NOT_A_SINGULAR_NOUN or low in lx.WHOLE_PRONOUNS or words and words[-1][-1:] != "s" and low.endswith("s") \
+                and not w[0].isupper() and not words[-1][0].isupper() \
+                and not words[-1].endswith(lx.ADJECTIVE_ENDINGS + ("ed",)):
+            break  # "of the population lives": a word in -s after a singular noun is its verb
+        i = m.end()
+        if w[0].isdigit():
+            continue  # "the combined 4.3M sales"
+        words.append(w)
+        if low.endswith("s") and not w[0].isupper():
+            break  # a plural ends the phrase
+    return " ".join(words)
 
 
 def _unit_word(word: str) -> str | None:

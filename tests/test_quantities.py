@@ -31,14 +31,18 @@ EXAMPLES = [
     ("The club sold 40 season tickets in a day.", "40 season tickets", 40, N, N, "exact", "tickets", True),
     ("The ferry carried one truck and a bus.", "one truck", 1, N, N, "exact", "truck", False),
     ("The pump runs on a 2 stroke engine.", "2 stroke", 2, N, N, "exact", "stroke", False),
+    ("The depot holds 40,000 water purification tablets.", "40,000 water purification tablets", 40000, N, N, "exact", "water purification tablets", False),
+    ("Medics reported one serious injury at the crossing.", "one serious injury", 1, N, N, "exact", "serious injury", False),
+    ("One mortar hit the school yard.", "One mortar", 1, N, N, "exact", "mortar", False),
+    ("A magnitude 5.9 earthquake struck the coast.", "5.9 earthquake", 5.9, N, N, "exact", "earthquake", False),
     ("About 900 live in the old quarter.", "About 900", 900, N, N, "approx", N, False),
     ("The ministry said it needs 2.4 b to rebuild the bridges.", "2.4 b", 2.4e9, N, N, "exact", N, False),
     ("Shares in the insurer fell 7 p at 212 p after the floods.", "7 p", 7, N, N, "exact", "penny", True),
     ("The new model is 4,000 cheaper than the old one.", "4,000", 4000, N, N, "exact", N, False),
     # --- shares written as words ------------------------------------------------------------------
-    ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", N, False),
-    ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", N, False),
-    ("Half the stalls stayed closed after the storm.", "Half", 0.5, N, N, "exact", N, False),
+    ("A third of the wells in the valley have run dry.", "A third", 1 / 3, N, N, "exact", "share", False),
+    ("Nearly two-thirds of the tickets were sold online.", "two-thirds", 2 / 3, N, N, "exact", "share", False),
+    ("Half the stalls stayed closed after the storm.", "Half", 0.5, N, N, "exact", "share", False),
     ("A cup is 1/4 of a litre in this recipe.", "1/4", 0.25, N, N, "exact", "litres", False),
     ("The flood took a third of a mile of the embankment.", "a third", 1 / 3, N, N, "exact", "miles", False),
     ("Prices saw a 3-fold rise since spring.", "3-fold", 3, N, N, "exact", "times", False),
@@ -49,6 +53,8 @@ EXAMPLES = [
     # --- a rate keeps what it is per in its unit -------------------------------------------------
     ("The water subscription costs $4.50 a month per household.", "$4.50 a month", 4.5, N, N, "exact", "usd per month", True),
     ("The refinery processes 90,000 barrels per day.", "90,000 barrels per day", 90000, N, N, "exact", "barrels per day", True),
+    ("Bidders offered C$8 (US$5.90) per share in cash.", "C$8", 8, N, N, "exact", "cad per share", True),
+    ("Licence fees rose by up to £30 a-year.", "up to £30 a-year", 30, N, 30, "at_most", "gbp per year", True),
     ("Sales reached $3.2 billion, up from $2.9 billion a year earlier.", "$2.9 billion", 2.9e9, N, N, "exact", "usd", True),
     # --- an index's level is in the points its change is in -------------------------------------
     ("The index rose 41.5 points to 3,902.7 at the close.", "3,902.7", 3902.7, N, N, "exact", "points", False),
@@ -113,6 +119,19 @@ def test_figures_keep_their_category_and_the_table_has_the_figure_columns():
     assert df.loc[df.quote == "3,000 people", "category"].item() == "displaced"
     assert list(df.columns[: len(extract_figures("").columns)]) == list(extract_figures("").columns)
     assert "from_value" in df.columns
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("A third of the wells in the valley have run dry.", "wells"),
+    ("A quarter of the district population lives on the hills.", "district population"),
+    ("Nearly half of the new and repaired latrines are in use.", "new repaired latrines"),
+    ("A third of those surveyed had no water.", ""),
+])
+def test_a_share_says_what_it_is_a_share_of(sentence, whole):
+    """'a third of the wells' is a share (unit "share") whose `who` names the whole, without
+    determiners, numbers or the verb after it."""
+    row = extract_quantities(sentence).iloc[0]
+    assert (row.unit, row.who) == ("share", whole)
 
 
 def test_empty_and_wrong_input():
