@@ -110,6 +110,9 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
         if t_end <= start and (word in lx.SUBJECT_ONLY_TRIGGERS or word in lx.TOTAL_VERBS
                                and _TOTAL_BEFORE_RE.search(sentence, max(0, t_start - 60), t_start)):
             continue  # "leaving 500,000 people in need", "the number of displaced people reached 5,500"
+        if t_end <= start and ";" in sentence[t_end:start] and any(
+                sentence.rfind(";", 0, t_start) < b_start and b_end <= t_start for b_start, b_end in blockers):
+            continue  # "seven staff were killed; volunteers helped 300 Syrians": the staff's verb
         if t_end <= start:
             gap = sentence.count(" ", t_end, start)
             if lx.CLAUSE_BREAKS.search(sentence, t_end, start):

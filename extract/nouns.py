@@ -42,7 +42,8 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             nxt = _WORD_RE.match(text, acronym.end() if acronym else m.end())  # "Police (ALP) officers"
             nxt_low = nxt.group(1).lower() if nxt else ""
             if nxt and not low.endswith("s") and not text[m.end():nxt.start(1)].strip() and (
-                    nxt_low in lx.THING_UNITS or (_looks_plural_noun(nxt_low) and nxt_low not in _COUNT_UNITS_OF)):
+                    nxt_low in lx.THING_UNITS or (_looks_plural_noun(nxt_low) and nxt_low not in _COUNT_UNITS_OF
+                                                  and not one)):  # "one official says": a verb
                 return (nxt_low, None, lx.THING_UNITS.get(nxt_low, nxt_low)), nxt.end()  # "household kits"
             if nxt and nxt_low in _COUNT_UNITS_OF and not low.endswith("s") and nxt_low not in lx.MODIFIERS:
                 continue_at = nxt  # "civilian lives": the first word is an adjective (not in "personnel injured")
@@ -55,14 +56,18 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             i = m.end()  # "new and repeated displacements"
             joined += 1
             continue
+        if low in ("and", "or") and names and _capitalised_word_next(text, m.end()):
+            i = m.end()  # "Kia and Hyundai vehicles"
+            joined += 1
+            continue
         if low in ("and", "or") and k > 0 and skipped:
             shared = _NEXT_NUMBER_RE.match(text, m.end())
             head, _ = _noun_after(text, shared.end()) if shared else (None, 0)
             if head is not None and head[2] != "elided":
                 return head, i  # the quote ends at the word before "and"
             return None, pos  # "62 suspected and 18 confirmed cases": the noun of both
-        if low in _STOP or low in lx.MONTHS or low in lx.WEEKDAYS:
-            return None, pos
+        if (low in _STOP and not (len(word) > 1 and word.isupper())) or low in lx.MONTHS or low in lx.WEEKDAYS:
+            return None, pos  # a stop word ends the phrase; an acronym does not ("seven UN staff")
         glued = _unglued_noun(low)
         if glued:  # "peoplewere", "displacedpeople": text from a PDF
             noun, noun_end = glued
@@ -82,7 +87,11 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             i = m.end()
             continue
         if _looks_plural_noun(low) and k - joined < 3:
-            return ((low, None, low), m.end()) if not one else (None, pos)
+            if not one:
+                return (low, None, low), m.end()
+            skipped += 1  # after "one", a plural describes the noun ("one customs officer") or is a verb
+            i = m.end()
+            continue
         nxt = _WORD_RE.match(text, m.end())  # "three education officials"
         nxt_low = nxt.group(1).lower() if nxt else ""
         if k < 3 and (nxt_low in _COUNT_UNITS_OF or nxt_low in lx.THING_UNITS) and (
@@ -90,7 +99,11 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             skipped += 1
             i = m.end()
             continue
-        if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() and not one \
+        if one and k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha():
+            skipped += 2  # "one security forces member": the plural describes the noun after it
+            i = nxt.end()
+            continue
+        if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() \
                 and low not in lx.VERBS_BEFORE_OBJECT \
                 and not text[m.end():nxt.start(1)].strip() \
                 and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and trigger_at_start(nxt_low)):
@@ -130,6 +143,11 @@ def _verb_or_end_after(text: str, pos: int) -> bool:
 def _counted_word_next(text: str, pos: int) -> bool:
     m = _WORD_RE.match(text, pos)
     return bool(m) and m.group(1).lower() in _COUNTED_WORDS
+
+
+def _capitalised_word_next(text: str, pos: int) -> bool:
+    m = _WORD_RE.match(text, pos)
+    return bool(m) and m.group(1)[0].isupper()
 
 
 def _describing_word_next(text: str, pos: int) -> bool:
