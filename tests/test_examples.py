@@ -143,7 +143,7 @@ EXAMPLES = [
     ("At least one customs officer was killed at the post.", "At least one customs officer", 1, 1, N, "at_least", "people", "officer", "killed"),
     ("One security forces member was injured in the clash.", "One security forces member", 1, N, N, "exact", "people", "member", "injured"),
     ("Four staff were killed; volunteers later helped 300 Syrians cross.", "300 Syrians", 300, N, N, "exact", "people", "syrians", "people_other"),
-    ("About 220 Toyota and Nissan trucks were parked in the port.", "About 220 Toyota and Nissan trucks", 220, N, N, "approx", "trucks", "trucks", "other"),
+    ("About 220 Toyota and Nissan trucks were parked in the port.", "About 220 Toyota and Nissan trucks", 220, N, N, "approx", "trucks", "trucks", "relief"),
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),
     ("Eight fighters and one medic died while four fighters and six medics were hurt.", "four fighters", 4, N, N, "exact", "people", "fighters", "injured"),
     ("Twelve border police officers died when their post was overrun.", "Twelve border police officers", 12, N, N, "exact", "people", "officers", "killed"),
