@@ -134,7 +134,10 @@ def _cqe_unit(row: dict) -> str:
         first, per = unit.split(" per ", 1)
         return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_PER.get(per) or _CQE_UNIT.get(per, _singular(per))}"
     if unit == "share":  # "a third of the US population": CQE's "% US population"
-        words = [w for w in (row.get("who") or "").split() if not w.endswith("ed")]
+        who = row.get("who") or ""
+        if who and who in row.get("quote", "").lower():  # "one out of three Germans": the noun as written
+            who = row["quote"][row["quote"].lower().rindex(who):][:len(who)]
+        words = [w for w in who.split() if not w.endswith("ed")]
         return "% " + (" ".join(words[:-1] + [_singular(words[-1])]) if words else "-")
     who = (row.get("who") or unit).lower()
     if unit in ("ppm", "ppb"):  # CQE: the symbol is "parts-per-million", the words "part per million"

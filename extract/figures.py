@@ -39,6 +39,7 @@ from .patterns import (
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
     _FOLDED_CURRENCY_BEFORE_RE,
+    _POWER_OF_TEN_AFTER_RE,
     _CURRENCY_SYMBOLS,
     _DOT_GROUPED_RE,
     _GLUED_MILLION_RE,
@@ -234,6 +235,11 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         qualifier = _QUALIFIER_OF[_key(q.group(1))]
         # "some" and "over" are also ordinary words: only count them right before a number.
         start -= len(before) - q.start(1)
+
+    power = _POWER_OF_TEN_AFTER_RE.match(text, end) if value is not None and not vague else None
+    if power:  # "2.998×10−8", "6.02 x 10^23": the exponent's sign is the character before it
+        exponent = int(power.group(1)) * (-1 if text[power.start(1) - 1] in "-−" else 1)
+        value, end = value * 10.0 ** exponent, power.end()
 
     # A glued "m" is metres ("a 5m wall", "5m high") unless money, a capital M or a plural
     # or unit after it makes it millions ("$2.3m", "2.1M copies", "2.5m doses", "4.1m tonnes").

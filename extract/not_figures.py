@@ -20,6 +20,8 @@ from .patterns import (
     _EMERGENCY_AFTER_RE,
     _EMERGENCY_BEFORE_RE,
     _EXPONENT_BEFORE_RE,
+    _TIMES_TEN_BEFORE_RE,
+    _POWER_OF_TEN_AFTER_RE,
     _GLUED_LETTERS_RE,
     _GLUED_MILLION_RE,
     _KNOWN_UNITS,
@@ -57,8 +59,10 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if prev_char == "-" and _CAPS_NAME_BEFORE_RE.search(text, max(0, s - 12), s) \
             and next_char != "%":  # "COVID -19"; but "FTSE -0.6%" is a fall
         return True
-    if "10" in text[max(0, s - 3):s] and _EXPONENT_BEFORE_RE.search(text, max(0, s - 6), s):  # "2.998×10−8"
+    if "10" in text[max(0, s - 4):s] and _EXPONENT_BEFORE_RE.search(text, max(0, s - 8), s):  # "2.998×10−8"
         return True
+    if text[s:e] == "10" and text[e:e + 1] in ("^", "-", "−", "*") and _TIMES_TEN_BEFORE_RE.search(text, max(0, s - 4), s):
+        return True  # the base of "2.998×10^8", read with its mantissa
     if n.is_word and text[s:e].lower() in ("hundred", "thousand", "million", "billion", "dozen"):
         return True  # "a billion-dollar disaster", "hundred-year flood": a size, not a count
     if _AGE_LIMIT_HINT_RE.search(text, max(0, s - 16), s) and _AGE_LIMIT_BEFORE_RE.search(text, max(0, s - 24), s) \
@@ -78,8 +82,9 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
     if not n.is_word and next_char.isalpha() and not _UNIT_AFTER_RE.match(text, e) \
             and not re.match(r"[kKmMbB]n?\b", text[e:e + 3]) and text[e - 1].isdigit() \
             and not _counted_word_next(text, e) and not _glued_unit_symbol(text, e) \
-            and not (_GLUED_MILLION_RE.match(text, e) and _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s)):
-        return True  # "5G", "3D"; but "52people" lost a space, and "256GB" is a measure
+            and not (_GLUED_MILLION_RE.match(text, e) and _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s)) \
+            and not _POWER_OF_TEN_AFTER_RE.match(text, e):
+        return True  # "5G", "3D"; but "52people" lost a space, "256GB" is a measure, "1.6x10^-19" a number
     if _AGE_AFTER_RE.match(text, e) or _TIME_AFTER_RE.match(text, e) and not n.is_word:
         return True
     words_before = text[max(0, s - 25):s]

@@ -56,7 +56,9 @@ _AGE_LIMIT_HINT_RE = re.compile(r"(?:under|over|above|below|aged|than|of)[ \t]+(
 _AGE_LIMIT_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(lx.AGED_GROUPS)})[ \t]+(?:under|over|above|below|aged|of|younger than|older than)"
     r"[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$", re.I)
-_EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^|[-−])?$")
+_EXPONENT_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?10(?:\^[-−]?|[-−]|\*\*[-−]?)?$")
+_TIMES_TEN_BEFORE_RE = re.compile(r"\d[ \t]?[×x][ \t]?$")  # the 10 of "2.998×10^8"
+_POWER_OF_TEN_AFTER_RE = re.compile(r"[ \t]?[×x][ \t]?10(?:\^[-−]?|[-−]|\*\*[-−]?)(\d{1,3})(?!\d)")
 _PART_OF_WHOLE_RE = re.compile(
     rf"\b(?:{'|'.join(lx.PART_OF_WHOLE)})[ \t]+of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|its[ \t]+|their[ \t]+)?$"
     r"|%[ \t]+of[ \t]+(?:the[ \t]+)?$"

@@ -59,6 +59,7 @@ def quantity_records(text: str) -> list[dict]:
     rows = [r for r in rows if not (_ANOTHER_ALONE_RE.fullmatch(r["quote"]) and r["category"] == "other")]
     rows = _changes(text, rows)
     _index_levels(text, rows)
+    _ratios_as_shares(rows)
     # "two-thirds" is no bare "two", "1/16 of" no 1 and 16, "sixfold" no six.
     rows, fractions = _in_place_of(rows, list(_fractions(text)) + list(_multiples(text)), {None})
     read_as_shares = {id(f) for f in fractions}
@@ -143,6 +144,17 @@ def _in_place_of(rows: list[dict], found: list[dict], units_giving_way: set) -> 
 
 def _overlap(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+_RATIO_QUOTE_RE = re.compile(r"(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]", re.I)
+
+
+def _ratios_as_shares(rows: list[dict]) -> None:
+    """'one in five children' is the share 1/5 of children here, as 'a fifth of' is (a figure
+    reads it as 20 percent)."""
+    for row in rows:
+        if row["unit"] == "percent" and row["value"] and _RATIO_QUOTE_RE.match(row["quote"]):
+            row.update(value=row["value"] / 100, unit="share")
 
 
 _ANOTHER_ALONE_RE = re.compile(rf"(?:{'|'.join(lx.ANOTHER)})\b.*", re.I | re.S)

@@ -294,6 +294,7 @@ EXAMPLES = [
     ("Plots range from 200 sq ft up to 450 sq ft per family.", "from 200 sq ft up to 450 sq ft", N, 200, 450, "range", "square feet", "sq ft", "area"),
     ("Day labourers earn about $40 to $65 a week.", "about $40 to $65", N, 40, 65, "range", "usd", "usd", "funding"),
     ("Markets: FTSE -0.6% and DAX -1.6% at the close.", "-0.6%", -0.6, N, N, "exact", "percent", "%", "other"),
+    ("A dust grain weighs about 4.2×10−12 kilograms.", "about 4.2×10−12 kilograms", 4.2e-12, N, N, "approx", "kg", "kilograms", "measure"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),
@@ -382,7 +383,6 @@ NOT_FIGURES = [
     "The section ends here.\n14\nDisplaced Persons\nSince January more families have left.",
     "Between 1550 and 1850 winters in the valley were colder.",
     "Residents got reverse 911 calls telling them to stay indoors.",
-    "A dust grain weighs about 4.2×10−12 kilograms.",
     "The album sold 3.1m combined streamed and boxed units.",
 ]
 

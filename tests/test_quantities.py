@@ -50,6 +50,11 @@ EXAMPLES = [
     ("The recipe takes 1/2 cup of oil per family.", "1/2", 0.5, N, N, "exact", "cup", False),
     # --- a change written as the level, then where it started ------------------------------------
     ("Open interest eased to 196,440 contracts from 210,643 contracts.", "196,440 contracts", 196440, N, N, "change", "contracts", True),
+    ("One in five children in the camp is underweight.", "One in five children", 0.2, N, N, "exact", "share", True),
+    # --- powers of ten ------------------------------------------------------------------------------
+    ("A charge of 1.6x10^-19 coulombs moved.", "1.6x10^-19", 1.6e-19, N, N, "exact", "coulombs", True),
+    ("The sample held 6.02 x 10^23 atoms.", "6.02 x 10^23 atoms", 6.02e23, N, N, "exact", "atoms", True),
+    ("Each tent is 3 x 10 metres.", "10 metres", 10, N, N, "exact", "m", True),
     # --- a rate keeps what it is per in its unit -------------------------------------------------
     ("The water subscription costs $4.50 a month per household.", "$4.50 a month", 4.5, N, N, "exact", "usd per month", True),
     ("The refinery processes 90,000 barrels per day.", "90,000 barrels per day", 90000, N, N, "exact", "barrels per day", True),
