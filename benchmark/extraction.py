@@ -146,6 +146,9 @@ def _cqe_unit(row: dict) -> str:
         return "foot pound-force" if who == "lb-ft" else "pound-foot"
     counted = unit in ("people", "households") and who in lx.PEOPLE_NOUNS | lx.HOUSEHOLD_NOUNS \
         or unit == who and unit not in _CQE_UNIT and unit not in _CQE_CURRENCY
+    if unit == "people" and who not in lx.PEOPLE_NOUNS and who.isalpha():  # "1,307,000 Americans": "American"
+        noun = _singular(who)
+        return noun.capitalize() if who.capitalize() in row.get("quote", "") else noun
     if counted:  # "240 kidney transplants": CQE's unit is the noun phrase, "kidney transplant"
         phrase = _noun_phrase(row.get("quote", ""), who)
         return _QUANTULUM_TO_CQE.get(phrase, phrase)
@@ -257,8 +260,9 @@ def newsquant(bench: Path) -> list[tuple]:
     counts = ", ".join(f"{n} {why}" for why, n in sorted(Counter(reasons).items(), key=lambda x: -x[1]))
     return [("external/newsquant", f"value F1 / value+unit F1, CQE's rules, {len(sentences)} sentences, "
              "extract_quantities", v, ">= 0.93 / >= 0.87",
-             f"value+unit {vu:.3f}; value F1 on sentences 1, 3, 5... (whose errors the quantity rules "
-             f"were tuned on) {halves[0][0]:.3f}, on 2, 4, 6... {halves[1][0]:.3f}; "
+             f"value+unit {vu:.3f}; value F1 / value+unit F1 on sentences 1, 3, 5... (whose errors the quantity "
+             f"rules were tuned on) {halves[0][0]:.3f} / {halves[0][1]:.3f}, on 2, 4, 6... "
+             f"{halves[1][0]:.3f} / {halves[1][1]:.3f}; "
              f"quantulum3 here {qv:.3f} / {qvu:.3f} (published: CQE 0.920 / 0.856, quantulum3 0.730 / 0.472)"),
             ("external/newsquant", f"extract_figures, on the {kept} of {n_gold} gold quantities issue #2 counts as figures",
              fv, "",

@@ -285,7 +285,7 @@ def _whole(text: str, pos: int) -> str:
         if low in ("and", "or") and words:
             i = m.end()  # "digital and physical sales"
             continue
-        if low in _STOP or low in lx.NOT_A_SINGULAR_NOUN or low in lx.WHOLE_PRONOUNS or words and words[-1][-1:] != "s" and low.endswith("s") \
+        if low in _STOP or low in lx.NOT_A_SINGULAR_NOUN or w in lx.WHOLE_PRONOUNS or words and words[-1][-1:] != "s" and low.endswith("s") \
                 and not w[0].isupper() and not words[-1][0].isupper() \
                 and not words[-1].endswith(lx.ADJECTIVE_ENDINGS + ("ed",)):
             break  # "of the population lives": a word in -s after a singular noun is its verb

@@ -131,6 +131,8 @@ def test_figures_keep_their_category_and_the_table_has_the_figure_columns():
     ("A quarter of the district population lives on the hills.", "district population"),
     ("Nearly half of the new and repaired latrines are in use.", "new repaired latrines"),
     ("A third of those surveyed had no water.", ""),
+    ("About half of them have gone home.", ""),
+    ("One fourth of the US population is vaccinated.", "US population"),
 ])
 def test_a_share_says_what_it_is_a_share_of(sentence, whole):
     """'a third of the wells' is a share (unit "share") whose `who` names the whole, without
