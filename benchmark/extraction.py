@@ -133,7 +133,7 @@ def _cqe_unit(row: dict) -> str:
     if " per " in unit:  # a rate: "usd per month" is CQE's "dollar per month"
         first, per = unit.split(" per ", 1)
         return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_PER.get(per) or _CQE_UNIT.get(per, _singular(per))}"
-    if unit == "share":  # "a third of the US population": CQE's "% US population"
+    if unit == "share":  # "a quarter of the UK workforce": CQE's "% UK workforce"
         who = row.get("who") or ""
         if who and who in row.get("quote", "").lower():  # "one out of three Germans": the noun as written
             who = row["quote"][row["quote"].lower().rindex(who):][:len(who)]

@@ -109,7 +109,8 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
 
 
 _SUBSET_BEFORE_RE = re.compile(
-    rf"[^.;:()\d]*\b(?:{'|'.join(map(re.escape, lx.SUBSET_WORDS))})[ \t]+(?:(?:about|around|some|nearly|almost)[ \t]+)?$", re.I)
+    rf"[^.;:()\d]*\b(?:{'|'.join(map(re.escape, lx.SUBSET_WORDS))})[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost)[ \t]+)?$", re.I)
 _THING_STATE_AFTER_RE = re.compile(
     rf"[ \t]+(?:(?:still|now|also)[ \t]+)?(?:remain|remained|remains|are|were|is|was)[ \t]+"
     rf"(?:still[ \t]+|now[ \t]+)?(?:{'|'.join(lx.THING_STATES)})\b", re.I)

@@ -155,7 +155,7 @@ _SCALE_IN_RE = re.compile(r"\d[ \t\u00a0]*(hundred|thousand|million|billion|tril
 
 
 def _joined_range(text: str, a: dict, b: dict) -> dict | None:
-    """'$3 billion to $5 billion', 'about $920 to $1,730', 'from 450 sq ft up to 900 sq ft'."""
+    """'$3 billion to $5 billion', 'about $920 to $1,730', 'from 200 sq ft up to 450 sq ft'."""
     if a["unit"] != b["unit"] or a["unit"] in _PEOPLE_UNITS or a["vague"] or b["vague"]:
         return None
     opener = _RANGE_OPEN_RE.search(text, max(0, a["start"] - 12), a["start"])
@@ -194,7 +194,7 @@ def _in_spans(n: Number, spans) -> bool:
 
 
 def _folded_currency_before(text: str, n: Number, before: str):
-    """'PS2.7m', 'Y=590 billion': a currency symbol folded to ASCII, glued to the number. "PS"
+    """'PS1.8m', 'Y=600 million': a currency symbol folded to ASCII, glued to the number. "PS"
     only before an amount written as money (decimals, thousands or a scale), not "PS4"."""
     m = _FOLDED_CURRENCY_BEFORE_RE.search(before)
     if m is None or n.is_word:

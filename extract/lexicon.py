@@ -225,7 +225,7 @@ CURRENCY_WORDS = {
     "norwegian crowns": "nok", "norwegian kroner": "nok", "indian rupees": "inr", "pakistani rupees": "pkr",
 }
 # Currency symbols as text folded to ASCII (unidecode) writes them, glued to the number:
-# "PS2.7m" was "£2.7m" and "Y=590 billion" was "¥590 billion". Case matters ("PS4" is a console).
+# "PS1.8m" was "£1.8m" and "Y=600 million" was "¥600 million". Case matters ("PS4" is a console).
 ASCII_FOLDED_CURRENCY = {"PS": "gbp", "Y=": "jpy"}
 
 # --- Who is counted ----------------------------------------------------------------
@@ -524,7 +524,7 @@ SUBJECT_ONLY_TRIGGERS = {"leaving"}
 # elsewhere ("teams reached 5,500 people").
 TOTAL_VERBS = {"reached"}
 # States only things are in: a bare number before them counts no people ("17 remain open").
-# Stems of verbs of change ("narrowed to 138,285 lots from 212,577"): a level, then where it started.
+# Stems of verbs of change ("stocks shrank to 41,200 sacks from 57,900"): a level, then where it started.
 CHANGE_VERBS = ("rose", "rise", "risen", "increas", "grew", "grow", "jump", "climb", "fell", "fall", "drop",
                 "declin", "decreas", "narrow", "eas", "slid", "slip", "widen", "shr", "cut", "rais",
                 "lower", "plung", "plummet", "soar", "surg", "tumbl", "sank", "sunk", "dip", "revis")

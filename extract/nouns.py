@@ -57,7 +57,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             joined += 1
             continue
         if low in ("and", "or") and names and _capitalised_word_next(text, m.end()):
-            i = m.end()  # "Kia and Hyundai vehicles"
+            i = m.end()  # "Toyota and Nissan trucks"
             joined += 1
             continue
         if low in ("and", "or") and k > 0 and skipped:
@@ -100,7 +100,7 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
             i = m.end()
             continue
         if one and k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha():
-            skipped += 2  # "one security forces member": the plural describes the noun after it
+            skipped += 2  # "one police force officer": the plural describes the noun after it
             i = nxt.end()
             continue
         if k < 2 and word.islower() and _looks_plural_noun(nxt_low) and nxt_low.isalpha() \

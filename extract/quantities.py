@@ -75,7 +75,7 @@ def quantity_records(text: str) -> list[dict]:
     return [r for r in rows if all(math.isfinite(v) for v in (r["value"], r["low"], r["high"]) if v is not None)]
 
 
-_RATE_RE = re.compile(  # "$4.50 a month", "£24 a-year", "C$6 (US$4.46) per share"
+_RATE_RE = re.compile(  # "$4.50 a month", "£24 a-year", "C$8 (US$5.90) per share"
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+(?:a|an|per|each|every)[ \t-]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b"
     r"(?![ \t]+(?:earlier|ago|later|before|after|previously|on)\b)", re.I)  # "$6.78 billion a year earlier": no rate
 
@@ -168,8 +168,8 @@ _TO_BETWEEN_RE = re.compile(  # no sentence end between: "$61 U.S. a barrel to $
 
 
 def _changes(text: str, rows: list[dict]) -> list[dict]:
-    """'fell from $12,400 to $11,950', 'eased from 6.2 to 5.9 percent', 'narrowed to 138,285
-    lots from 212,577': one quantity, the level it ended at, with the level it started from
+    """'fell from $12,400 to $11,950', 'eased from 6.2 to 5.9 percent', 'shrank to 41,200
+    sacks from 57,900': one quantity, the level it ended at, with the level it started from
     (a bare end takes the other's unit)."""
     out: list[dict] = []
     for row in rows:
@@ -198,7 +198,7 @@ _CHANGE_AFTER_RE = re.compile(r"[ \t]+(?:up|down)[ \t]+$", re.I)
 
 
 def _index_levels(text: str, rows: list[dict]) -> None:
-    """'rose 64.06 points to 4,577.10', '(16369.03 up 58.06 points)': an index's level is in the
+    """'rose 41.5 points to 3,902.7', '(2,315.6 down 12.4 points)': an index's level is in the
     points its change is in (a change in percent says nothing of the level's unit)."""
     for i, row in enumerate(rows):
         if row["unit"] is not None or row["value"] is None:
@@ -217,20 +217,13 @@ _SLASH_FRACTION_RE = re.compile(
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|other|last|final)[ \t]+$", re.I)
 _MULTIPLE_RE = re.compile(
     rf"\b(?:(\d+)|({'|'.join(sorted(lx.UNITS_WORDS, key=len, reverse=True))}))-?fold\b", re.I)
-
-
-def _multiples(text: str):
-    """'grew sixfold', 'a 3-fold rise': a multiple, in "times"."""
-    for m in _MULTIPLE_RE.finditer(text):
-        value = float(m.group(1)) if m.group(1) else lx.UNITS_WORDS[m.group(2).lower()]
-        yield _row(text, m.start(), m.end(), value, "times")
 _FRACTION_RE = re.compile(
     rf"\b(?:({'|'.join(lx.FRACTION_COUNTS)})[ \t-]+)?({'|'.join(sorted(lx.FRACTION_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]+(?:of|the)\b)", re.I)
 
 
 def _fractions(text: str):
-    """'a third of those screened' (1/3), 'nearly two-thirds of sales' (2/3), 'half the condos',
+    """'a third of those surveyed' (1/3), 'nearly two-thirds of the tickets' (2/3), 'half the stalls',
     '1/16 of a pint'."""
     for m in _FRACTION_RE.finditer(text):
         count, word = (m.group(1) or "").lower(), m.group(2).lower()
@@ -253,6 +246,13 @@ def _fractions(text: str):
             yield _row(text, m.start(), m.end(), top / bottom, unit)
 
 
+def _multiples(text: str):
+    """'grew sixfold', 'a 3-fold rise': a multiple, in "times"."""
+    for m in _MULTIPLE_RE.finditer(text):
+        value = float(m.group(1)) if m.group(1) else lx.UNITS_WORDS[m.group(2).lower()]
+        yield _row(text, m.start(), m.end(), value, "times")
+
+
 _WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?([A-Za-z]+)\b")
 
 
@@ -270,11 +270,11 @@ _PHRASE_WORD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*|[\d.,]+[A-Za-z]*)")
 
 def _whole(text: str, pos: int) -> str:
     """The words naming what a share is of: 'a third of the wells in the valley' -> 'wells',
-    'two-thirds of the combined 4.3M digital and physical sales' -> 'combined digital physical sales'."""
+    'half of the new and repaired latrines' -> 'new repaired latrines'."""
     start = _WHOLE_START_RE.match(text, pos)
     after = _PHRASE_WORD_RE.match(text, start.end())
     if _PRONOUN_WHOLE_RE.search(start.group(0)) and after and after.group(1).endswith("ed"):
-        return ""  # "a third of those screened": people the text does not name
+        return ""  # "a third of those surveyed": people the text does not name
     i = start.end()
     words: list[str] = []
     for _ in range(6):
@@ -285,10 +285,8 @@ def _whole(text: str, pos: int) -> str:
         if low in ("and", "or") and words:
             i = m.end()  # "digital and physical sales"
             continue
-        if low in _STOP or low in lx.NOT_A_SINGULAR_NOUN or w in lx.WHOLE_PRONOUNS or words and words[-1][-1:] != "s" and low.endswith("s") \
-                and not w[0].isupper() and not words[-1][0].isupper() \
-                and not words[-1].endswith(lx.ADJECTIVE_ENDINGS + ("ed",)):
-            break  # "of the population lives": a word in -s after a singular noun is its verb
+        if low in _STOP or low in lx.NOT_A_SINGULAR_NOUN or w in lx.WHOLE_PRONOUNS or _verb_after_noun(words, w):
+            break
         i = m.end()
         if w[0].isdigit():
             continue  # "the combined 4.3M sales"
@@ -296,6 +294,14 @@ def _whole(text: str, pos: int) -> str:
         if low.endswith("s") and not w[0].isupper():
             break  # a plural ends the phrase
     return " ".join(words)
+
+
+def _verb_after_noun(words: list[str], word: str) -> bool:
+    """'of the population lives': a word in -s after a singular noun is its verb (not after an
+    adjective or a participle: 'physical sales', 'repaired latrines'; nor between names)."""
+    if not words or not word.endswith("s") or words[-1].endswith("s"):
+        return False
+    return not (word[0].isupper() or words[-1][0].isupper() or words[-1].endswith(lx.ADJECTIVE_ENDINGS + ("ed",)))
 
 
 def _unit_word(word: str) -> str | None:

@@ -141,7 +141,7 @@ EXAMPLES = [
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("Seven UN staff were killed when the convoy was hit.", "Seven UN staff", 7, N, N, "exact", "people", "staff", "killed"),
     ("At least one customs officer was killed at the post.", "At least one customs officer", 1, 1, N, "at_least", "people", "officer", "killed"),
-    ("One security forces member was injured in the clash.", "One security forces member", 1, N, N, "exact", "people", "member", "injured"),
+    ("A single border police unit officer was hurt by the blast, and one security forces member too.", "one security forces member", 1, N, N, "exact", "people", "member", "injured"),
     ("Four staff were killed; volunteers later helped 300 Syrians cross.", "300 Syrians", 300, N, N, "exact", "people", "syrians", "people_other"),
     ("About 220 Toyota and Nissan trucks were parked in the port.", "About 220 Toyota and Nissan trucks", 220, N, N, "approx", "trucks", "trucks", "relief"),
     ("A mortar killed two guards, and three nurses and five patients were wounded.", "three nurses", 3, N, N, "exact", "people", "nurses", "injured"),

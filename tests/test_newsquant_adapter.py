@@ -27,7 +27,7 @@ def _unit_of(sentence: str, quote: str) -> str:
     ("Bread now costs 85p a loaf.", "85p", "point"),
     ("Surgeons carried out about 240 kidney transplants.", "about 240 kidney transplants", "kidney transplant"),
     ("About 1,300 Venezuelans crossed the border.", "About 1,300 Venezuelans", "Venezuelan"),
-    ("A third of the US population is vaccinated.", "A third", "% US population"),
+    ("A quarter of the UK workforce is on leave.", "A quarter", "% UK workforce"),
     ("A third of those surveyed had no water.", "A third", "% -"),
     ("Temperatures reached 112 degrees Fahrenheit.", "112 degrees Fahrenheit", "fahrenheit"),
 ])
