@@ -193,11 +193,16 @@ def _in_spans(n: Number, spans) -> bool:
     return any(s <= n.start < e for s, e in spans)
 
 
+_FOLDED_SYMBOLS = tuple(lx.ASCII_FOLDED_CURRENCY)
+
+
 def _folded_currency_before(text: str, n: Number, before: str):
     """'PS1.8m', 'Y=600 million': a currency symbol folded to ASCII, glued to the number. "PS"
     only before an amount written as money (decimals, thousands or a scale), not "PS4"."""
+    if n.is_word or not before.endswith(_FOLDED_SYMBOLS):  # a cheap test before the pattern
+        return None
     m = _FOLDED_CURRENCY_BEFORE_RE.search(before)
-    if m is None or n.is_word:
+    if m is None:
         return None
     raw = text[n.start:n.end]
     if m.group(1) == "PS" and not (n.scaled or "." in raw or "," in raw or _GLUED_MILLION_RE.match(text, n.end)):
@@ -236,7 +241,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         # "some" and "over" are also ordinary words: only count them right before a number.
         start -= len(before) - q.start(1)
 
-    power = _POWER_OF_TEN_AFTER_RE.match(text, end) if value is not None and not vague else None
+    power = _POWER_OF_TEN_AFTER_RE.match(text, end) \
+        if value is not None and not vague and "10" in text[end:end + 5] else None
     if power:  # "2.998×10−8", "6.02 x 10^23": the exponent's sign is the character before it
         exponent = int(power.group(1)) * (-1 if text[power.start(1) - 1] in "-−" else 1)
         value, end = value * 10.0 ** exponent, power.end()
