@@ -73,6 +73,8 @@ class _Context:
     last_end: int = -1
     last_unit: str | None = None  # of the last figure, whatever it counts or measures
     last_who: str | None = None
+    last_category: str | None = None
+    subset_category: str | None = None  # of the whole an "including" list is part of
 
 
 def extract_figures(text: str) -> pd.DataFrame:
@@ -129,8 +131,9 @@ def iter_figures(text: str, every: bool = False):
         row = _figure(text, number, sentences, numbers, starts, ctx, every)
         if row is not None:
             ctx.last_end, ctx.last_unit, ctx.last_who = row["end"], row["unit"], row["who"]
-            if row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief"):
-                ctx.unit, ctx.who = row["unit"], row["who"]
+            ctx.last_category = row["category"]
+            if (row["unit"] in _PEOPLE_UNITS or row["category"] in ("damage", "relief")) and not ctx.subset_category:
+                ctx.unit, ctx.who = row["unit"], row["who"]  # a part ("including 1,200 children") is no new noun
             yield row
 
 
@@ -194,6 +197,8 @@ def _in_spans(n: Number, spans) -> bool:
 
 
 _FOLDED_SYMBOLS = tuple(lx.ASCII_FOLDED_CURRENCY)
+_INCLUDING_BEFORE_RE = re.compile(r"[ \t]*[(,][ \t]*(?:including|incl\.|among them|of whom)[ \t]+$", re.I)
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|and|,[ \t]*and)[ \t]+", re.I)
 
 
 def _folded_currency_before(text: str, n: Number, before: str):
@@ -346,6 +351,14 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     whole = " of " in text[max(0, start - 14):start] and bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
     category = "other" if unit is None else (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
+    subset = unit in _PEOPLE_UNITS and ctx.last_unit in _PEOPLE_UNITS and ctx.last_end > start - 30 \
+        and (who or "").lower() not in lx.NOUN_CATEGORIES and (
+        ctx.last_category in lx.PEOPLE_CATEGORIES and _INCLUDING_BEFORE_RE.search(text, ctx.last_end, start)
+        or ctx.subset_category and _LIST_GAP_RE.fullmatch(text, ctx.last_end, start))
+    if not subset:
+        ctx.subset_category = None
+    else:  # "46 fatalities (including 7 children and 6 elderly people), 394 injured": they died
+        category = ctx.subset_category = ctx.subset_category or ctx.last_category
     if category in lx.HARM_CATEGORIES and unit == "households" and (not who_found or who in lx.ELIDED_NOUNS):
         unit, who = "people", "people"  # "displaced 200 households and killed dozens": the dead are people
     if category == "people_other" and (part_of_group and (value or 0) <= 10 or value == 1) and not every:

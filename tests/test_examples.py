@@ -139,6 +139,10 @@ EXAMPLES = [
     ("Two people died in storms that left tens of thousands of households without electricity.", "tens of thousands of households", 10000, 10000, N, "at_least", "households", "households", "people_other"),
     ("One guard was killed. Three assailants fled the scene.", "Three assailants", 3, N, N, "exact", "people", "assailants", "people_other"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
+    ("Officials listed 31 fatalities (including 5 children and 4 older people), 210 injured and 8 missing.", "5 children", 5, N, N, "exact", "people", "children", "killed"),
+    ("Officials listed 31 fatalities (including 5 children and 4 older people), 210 injured and 8 missing.", "4 older people", 4, N, N, "exact", "people", "people", "killed"),
+    ("Of 9 cases, including 3 deaths, most were in the east.", "3 deaths", 3, N, N, "exact", "people", "deaths", "killed"),
+    ("Floods displaced 2,800 people, including 900 children, and killed 11.", "11", 11, N, N, "exact", "people", "people", "killed"),
     ("Seven UN staff were killed when the convoy was hit.", "Seven UN staff", 7, N, N, "exact", "people", "staff", "killed"),
     ("At least one customs officer was killed at the post.", "At least one customs officer", 1, 1, N, "at_least", "people", "officer", "killed"),
     ("A single border police unit officer was hurt by the blast, and one security forces member too.", "one security forces member", 1, N, N, "exact", "people", "member", "injured"),
