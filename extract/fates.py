@@ -53,11 +53,14 @@ def _trigger_right_after(sentence: str, pos: int, allowed: set[str]) -> str | No
 
 
 
+_REPORTED = {"reported", "reportedly", "still", "now", "confirmed", "officially"}
+
+
 def _participle_after(sentence: str, end: int, allowed: set[str]) -> str | None:
     """The category of a participle right after the figure ("people displaced in May")."""
     m = _WORD_RE.match(sentence, end)
-    if m and m.group(1).lower().endswith("ly"):  # "people internally displaced"
-        end = m.end()
+    if m and (m.group(1).lower().endswith("ly") or m.group(1).lower() in _REPORTED):
+        end = m.end()  # "people internally displaced", "people reported missing"
         m = _WORD_RE.match(sentence, end)
     if not m or m.group(1).lower() not in lx.BARE_FOLLOWERS:
         return None
@@ -124,8 +127,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return cat or "people_other"
     if unit == "percent":
         return nearest_category(sentence, *rel, _ALL_CATEGORIES, blockers) or "other"
-    if unit in lx.RELIEF_UNITS:
-        return "relief"
+    if unit in lx.RELIEF_UNITS:  # but "a 25-ton excavator" is a size
+        return "measure" if "-" in sentence[rel[0]:rel[1]] else "relief"
     if unit in ("km2",):
         return "area"
     inside = [c for _, _, c in triggers_in_snippet(sentence[rel[0]:rel[1]]) if c in lx.THING_CATEGORIES]

@@ -299,6 +299,7 @@ EXAMPLES = [
     ("Day labourers earn about $40 to $65 a week.", "about $40 to $65", N, 40, 65, "range", "usd", "usd", "funding"),
     ("Markets: FTSE -0.6% and DAX -1.6% at the close.", "-0.6%", -0.6, N, N, "exact", "percent", "%", "other"),
     ("A dust grain weighs about 4.2×10−12 kilograms.", "about 4.2×10−12 kilograms", 4.2e-12, N, N, "approx", "kg", "kilograms", "measure"),
+    ("A 30-tonne crane lifted the fallen span.", "30-tonne", 30, N, N, "exact", "tonnes", "tonne", "measure"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),
@@ -401,6 +402,12 @@ def test_a_count_of_places_after_a_count_of_people_does_not_take_their_noun():
     """'17 of the country's provinces' once became 17 homeless people (the noun carried over)."""
     df = extract_figures("Floods left 32,000 homeless; all 17 of the country's provinces are on alert.")
     assert df.quote.tolist() == ["32,000 homeless"]
+
+
+def test_a_whole_reported_missing_is_missing():
+    """'the 12 fishermen reported missing': 'reported' stands between the whole and its participle."""
+    df = extract_figures("Nine of the 12 fishermen reported missing on Sunday were found alive.")
+    assert df.loc[df.quote == "12 fishermen", "category"].tolist() == ["missing"]
 
 
 def test_a_part_and_its_whole_are_two_figures_each_with_what_happened_to_it():
