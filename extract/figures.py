@@ -38,10 +38,9 @@ from .patterns import (
     _COUNTED_UNITS,
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
-    _FOLDED_CURRENCY_BEFORE_RE,
-    _POWER_OF_TEN_AFTER_RE,
     _CURRENCY_SYMBOLS,
     _DOT_GROUPED_RE,
+    _FOLDED_CURRENCY_BEFORE_RE,
     _GLUED_MILLION_RE,
     _KNOWN_UNITS,
     _LABEL_DASH_RE,
@@ -49,6 +48,7 @@ from .patterns import (
     _PART_OF_WHOLE_RE,
     _PEOPLE_UNITS,
     _PHONE_RE,
+    _POWER_OF_TEN_AFTER_RE,
     _POST_QUALIFIER_RE,
     _QUALIFIER_OF,
     _QUALIFIER_RE,
@@ -197,7 +197,7 @@ def _in_spans(n: Number, spans) -> bool:
 
 
 _FOLDED_SYMBOLS = tuple(lx.ASCII_FOLDED_CURRENCY)
-_INCLUDING_BEFORE_RE = re.compile(r"[ \t]*[(,][ \t]*(?:including|incl\.|among them|of whom)[ \t]+$", re.I)
+_INCLUDING_BEFORE_RE = re.compile(rf"[ \t]*[(,][ \t]*(?:{'|'.join(map(re.escape, lx.SUBSET_WORDS))})[ \t]+$", re.I)
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|and|,[ \t]*and)[ \t]+", re.I)
 
 
@@ -213,6 +213,18 @@ def _folded_currency_before(text: str, n: Number, before: str):
     if m.group(1) == "PS" and not (n.scaled or "." in raw or "," in raw or _GLUED_MILLION_RE.match(text, n.end)):
         return None
     return m
+
+
+def _fate_of_listed_part(text: str, start: int, unit, who, ctx: _Context) -> str | None:
+    """'46 fatalities (including 7 children and 6 elderly people), 394 injured': people listed
+    as part of the people just counted share their fate, unless their own noun says it ("including
+    nine deaths"). Remembers the fate for the next part of the same list."""
+    part = unit in _PEOPLE_UNITS and ctx.last_unit in _PEOPLE_UNITS and ctx.last_end > start - 30 \
+        and (who or "").lower() not in lx.NOUN_CATEGORIES and (
+            ctx.last_category in lx.PEOPLE_CATEGORIES and _INCLUDING_BEFORE_RE.search(text, ctx.last_end, start)
+            or ctx.subset_category and _LIST_GAP_RE.fullmatch(text, ctx.last_end, start))
+    ctx.subset_category = (ctx.subset_category or ctx.last_category) if part else None
+    return ctx.subset_category
 
 
 def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _Context, every: bool = False):
@@ -351,14 +363,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     whole = " of " in text[max(0, start - 14):start] and bool(_PART_OF_WHOLE_RE.search(text, max(0, start - 40), start))
     category = "other" if unit is None else (label and _label_category(label, unit)) or \
         _category(unit, who, sentence, rel, blockers, sentences, si, bare=not who_found, whole=whole)
-    subset = unit in _PEOPLE_UNITS and ctx.last_unit in _PEOPLE_UNITS and ctx.last_end > start - 30 \
-        and (who or "").lower() not in lx.NOUN_CATEGORIES and (
-        ctx.last_category in lx.PEOPLE_CATEGORIES and _INCLUDING_BEFORE_RE.search(text, ctx.last_end, start)
-        or ctx.subset_category and _LIST_GAP_RE.fullmatch(text, ctx.last_end, start))
-    if not subset:
-        ctx.subset_category = None
-    else:  # "46 fatalities (including 7 children and 6 elderly people), 394 injured": they died
-        category = ctx.subset_category = ctx.subset_category or ctx.last_category
+    category = _fate_of_listed_part(text, start, unit, who, ctx) or category
     if category in lx.HARM_CATEGORIES and unit == "households" and (not who_found or who in lx.ELIDED_NOUNS):
         unit, who = "people", "people"  # "displaced 200 households and killed dozens": the dead are people
     if category == "people_other" and (part_of_group and (value or 0) <= 10 or value == 1) and not every:

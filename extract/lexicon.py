@@ -530,7 +530,7 @@ CHANGE_VERBS = ("rose", "rise", "risen", "increas", "grew", "grow", "jump", "cli
                 "declin", "decreas", "narrow", "eas", "slid", "slip", "widen", "shr", "cut", "rais",
                 "lower", "plung", "plummet", "soar", "surg", "tumbl", "sank", "sunk", "dip", "revis")
 # Words that make the next bare number a part of the count before it ("4,000 houses, including 1,200 in").
-SUBSET_WORDS = ("including", "incl.", "of which", "among them", "among which")
+SUBSET_WORDS = ("including", "incl.", "of which", "of whom", "among them", "among which")
 THING_STATES = ("open", "closed", "operational", "functional", "functioning", "operating", "active", "full")
 # People who help: when a sentence speaks of evacuating, sheltering or assisting, they do it
 # ("deployed 300 rescuers to evacuate residents"); they are still counted when harmed.
