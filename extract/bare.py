@@ -60,6 +60,11 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
         return None, None
     if prev in lx.BARE_PRECEDERS_OF_TOTALS and not _COUNT_WORDS_RE.search(sentence):
         return None, None
+    noun = _total_counts(sentence[:rel[0]])
+    if noun:  # "the number of houses destroyed reached 1,240": houses, not people
+        if noun in _COUNT_UNITS_OF:
+            return _COUNT_UNITS_OF[noun], noun
+        return (lx.THING_UNITS[noun], noun) if noun in lx.THING_UNITS else (None, None)
     if recent_people:
         return ctx.unit, ctx.who
     return "people", "people"
@@ -114,6 +119,34 @@ _SUBSET_BEFORE_RE = re.compile(
 _THING_STATE_AFTER_RE = re.compile(
     rf"[ \t]+(?:(?:still|now|also)[ \t]+)?(?:remain|remained|remains|are|were|is|was)[ \t]+"
     rf"(?:still[ \t]+|now[ \t]+)?(?:{'|'.join(lx.THING_STATES)})\b", re.I)
+_TOTAL_OF_RE = re.compile(rf"\b(?:{'|'.join(lx.TOTAL_NOUNS)})[ \t]+of[ \t]+(?:the[ \t]+)?", re.I)
+
+
+def _total_counts(before: str) -> str | None:
+    """What the last total before a number counts: 'the number of search and rescue missions' ->
+    'missions'; None when no plural noun follows ('the number of displaced has dropped to')."""
+    last = None
+    for last in _TOTAL_OF_RE.finditer(before):
+        pass
+    if last is None:
+        return None
+    i = last.end()
+    for _ in range(5):
+        m = _WORD_RE.match(before, i)
+        if not m:
+            return None
+        word, i = m.group(1).lower(), m.end()
+        if word in ("and", "or"):
+            continue  # "search and rescue missions"
+        if word in _STOP:
+            return None
+        if word in _COUNT_UNITS_OF or word in lx.THING_UNITS or word.endswith("s") and not word.endswith("ss"):
+            nxt = _WORD_RE.match(before, i)  # "migrant families", "displaced people": the second is the noun
+            head = nxt.group(1).lower() if nxt else ""
+            return head if head in _COUNT_UNITS_OF or head in lx.THING_UNITS else word
+    return None
+
+
 _COUNT_WORDS_RE = re.compile(rf"\b(?:{'|'.join(lx.TOTAL_NOUNS)})\b", re.I)
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation[ \t]+(?:of|is|was|stood at|of about)[ \t]+$", re.I)
 _LABEL_RE = re.compile(r"([^\n:]{3,60}):[ \t]*$")
