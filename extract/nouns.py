@@ -108,6 +108,8 @@ def _noun_after(text: str, pos: int, vague: bool = False, scaled: bool = False, 
                 and not text[m.end():nxt.start(1)].strip() \
                 and not (nxt_low.endswith(_PARTICIPLE_ENDINGS) and trigger_at_start(nxt_low)):
             return (nxt_low, None, nxt_low), nxt.end()  # "240 kidney transplants", "15 mortar shells"
+        if one and k == 0 and word.islower() and len(low) > 2 and _harm_follows(text, m.end()):
+            return (low, None, low), m.end()  # "one forester was killed": whoever is killed is counted
         trade = _trade_noun_start(text, m.end()) if k < 2 else None
         if trade is not None:
             i = trade  # "sugar cane workers", "community protection forces personnel"
@@ -138,6 +140,15 @@ def _verb_or_end_after(text: str, pos: int) -> bool:
     if m.group(1).lower().endswith("ed"):
         return True
     return trigger_at_start(text[m.start(1):m.start(1) + 40]) is not None  # "fled", "took shelter"
+
+
+_AUX_RE = re.compile(r"[ \t]+(?:(?:was|were|is|has|had|been|reportedly|also|later)[ \t]+)+", re.I)
+
+
+def _harm_follows(text: str, pos: int) -> bool:
+    """'was killed', 'has been injured', 'was reportedly abducted' right after `pos`."""
+    aux = _AUX_RE.match(text, pos)
+    return bool(aux) and trigger_at_start(text[aux.end():aux.end() + 40]) in lx.DONE_TO_PEOPLE
 
 
 def _counted_word_next(text: str, pos: int) -> bool:

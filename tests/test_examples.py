@@ -140,6 +140,7 @@ EXAMPLES = [
     ("One guard was killed. Three assailants fled the scene.", "Three assailants", 3, N, N, "exact", "people", "assailants", "people_other"),
     ("The number of houses destroyed by the storm reached 1,240 on Monday.", "1,240", 1240, N, N, "exact", "houses", "houses", "damage"),
     ("The number of newly displaced families reached 320 in the district.", "320", 320, N, N, "exact", "households", "families", "displaced"),
+    ("Gunmen attacked the reserve at dawn; one ranger was killed.", "one ranger", 1, N, N, "exact", "people", "ranger", "killed"),
     # --- several subjects of one verb, parts of a group, one more of the same ---------------------
     ("Officials listed 31 fatalities (including 5 children and 4 older people), 210 injured and 8 missing.", "5 children", 5, N, N, "exact", "people", "children", "killed"),
     ("Officials listed 31 fatalities (including 5 children and 4 older people), 210 injured and 8 missing.", "4 older people", 4, N, N, "exact", "people", "people", "killed"),
@@ -341,6 +342,7 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 
 NOT_FIGURES = [
+    "One problem is that the main road is still cut.",
     "The number of search and rescue missions in the valley reached up to 576.",
     "Map: [mappress mapid=”176″] shows the flooded districts.",
     "The survey assumed an average household size of 6.3 among the displaced.",
