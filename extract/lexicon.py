@@ -449,8 +449,8 @@ ROMANCE_TRIGGERS = {
     "missing": [r"desaparecid(?:o|a|os|as)", r"disparu(?:e|s|es)?"],
     "displaced": [r"desplazad(?:o|a|os|as)", r"desplazamiento", r"desalojad(?:o|a|os|as)",
                   r"déplacé(?:e|s|es)?", r"deslocad(?:o|a|os|as)", r"huyeron", r"ont fui"],
-    "evacuated": [r"evacuad(?:o|a|os|as)", r"autoevacuad(?:o|a|os|as)", r"evacuar", r"évacué(?:e|s|es)?", r"évacuation",
-                  r"desalojar(?= )", r"desalojo preventivo"],  # "obligó a desalojar a unas 200 personas"
+    "evacuated": [r"evacuad(?:o|a|os|as)", r"autoevacuad(?:o|a|os|as)", r"evacuar", r"évacué(?:e|s|es)?",
+                  r"évacuation", r"desalojar(?= )", r"desalojo preventivo"],  # "obligó a desalojar a unas 200 personas"
     "refugees": [r"refugiad(?:o|a|os|as)", r"réfugié(?:e|s|es)?"],
     "homeless": [r"sin hogar(?:es)?", r"sin techo", r"sans[- ]abris?", r"desabrigad(?:o|a|os|as)"],
     "affected": [r"afectad(?:o|a|os|as)", r"damnificad(?:o|a|os|as)", r"sinistré(?:e|s|es)?",

@@ -61,7 +61,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if "10" in text[max(0, s - 4):s] and _EXPONENT_BEFORE_RE.search(text, max(0, s - 8), s):  # "2.998×10−8"
         return True
-    if text[s:e] == "10" and text[e:e + 1] in ("^", "-", "−", "*") and _TIMES_TEN_BEFORE_RE.search(text, max(0, s - 4), s):
+    if text[s:e] == "10" and text[e:e + 1] in ("^", "-", "−", "*") \
+            and _TIMES_TEN_BEFORE_RE.search(text, max(0, s - 4), s):
         return True  # the base of "2.998×10^8", read with its mantissa
     if n.is_word and text[s:e].lower() in ("hundred", "thousand", "million", "billion", "dozen"):
         return True  # "a billion-dollar disaster", "hundred-year flood": a size, not a count

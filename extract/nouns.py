@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .categories import has_trigger, trigger_at_start
+from .categories import _AUX, has_trigger, trigger_at_start
 from .patterns import _ALL_CATEGORIES, _COUNT_UNITS_OF, _PARTICIPLE_ENDINGS, _STOP, _WORD_RE
 from .units import is_unit_surface, unit_after_number
 
@@ -142,7 +142,7 @@ def _verb_or_end_after(text: str, pos: int) -> bool:
     return trigger_at_start(text[m.start(1):m.start(1) + 40]) is not None  # "fled", "took shelter"
 
 
-_AUX_RE = re.compile(r"[ \t]+(?:(?:was|were|is|has|had|been|reportedly|also|later)[ \t]+)+", re.I)
+_AUX_RE = re.compile(rf"[ \t]+(?:{_AUX}[ \t]+)+", re.I)
 
 
 def _harm_follows(text: str, pos: int) -> bool:

@@ -76,7 +76,8 @@ def quantity_records(text: str) -> list[dict]:
 
 
 _RATE_RE = re.compile(  # "$4.50 a month", "£24 a-year", "C$8 (US$5.90) per share"
-    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+(?:a|an|per|each|every)[ \t-]+|[ \t]?/[ \t]?)({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:a|an|per|each|every)[ \t-]+|[ \t]?/[ \t]?)"
+    rf"({'|'.join(sorted(lx.RATE_DENOMINATORS, key=len, reverse=True))})\b"
     r"(?![ \t]+(?:earlier|ago|later|before|after|previously|on)\b)", re.I)  # "$6.78 billion a year earlier": no rate
 
 
@@ -204,7 +205,8 @@ def _index_levels(text: str, rows: list[dict]) -> None:
         if row["unit"] is not None or row["value"] is None:
             continue
         before = [r for r in rows[:i] if r["sentence_start"] == row["sentence_start"] and r["unit"] != "percent"]
-        if before and before[-1]["unit"] == "points" and _LEVEL_BEFORE_RE.search(text, max(0, row["start"] - 30), row["start"]):
+        if before and before[-1]["unit"] == "points" \
+                and _LEVEL_BEFORE_RE.search(text, max(0, row["start"] - 30), row["start"]):
             row.update(unit="points", who="points")
         elif i + 1 < len(rows) and rows[i + 1]["unit"] == "points" \
                 and _CHANGE_AFTER_RE.fullmatch(text, row["end"], rows[i + 1]["start"]):
