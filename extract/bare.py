@@ -123,8 +123,8 @@ _TOTAL_OF_RE = re.compile(rf"\b(?:{'|'.join(lx.TOTAL_NOUNS)})[ \t]+of[ \t]+(?:th
 
 
 def _total_counts(before: str) -> str | None:
-    """What the last total before a number counts: 'the number of search and rescue missions' ->
-    'missions'; None when no plural noun follows ('the number of displaced has dropped to')."""
+    """What the last total before a number counts: 'the number of boat and truck trips' ->
+    'trips'; None when no plural noun follows ('the number of displaced has dropped to')."""
     last = None
     for last in _TOTAL_OF_RE.finditer(before):
         pass
@@ -137,7 +137,7 @@ def _total_counts(before: str) -> str | None:
             return None
         word, i = m.group(1).lower(), m.end()
         if word in ("and", "or"):
-            continue  # "search and rescue missions"
+            continue  # "boat and truck trips"
         if word in _STOP:
             return None
         if word in _COUNT_UNITS_OF or word in lx.THING_UNITS or word.endswith("s") and not word.endswith("ss"):

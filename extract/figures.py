@@ -216,7 +216,7 @@ def _folded_currency_before(text: str, n: Number, before: str):
 
 
 def _fate_of_listed_part(text: str, start: int, unit, who, ctx: _Context) -> str | None:
-    """'46 fatalities (including 7 children and 6 elderly people), 394 injured': people listed
+    """'31 fatalities (including 5 children and 4 older people), 210 injured': people listed
     as part of the people just counted share their fate, unless their own noun says it ("including
     nine deaths"). Remembers the fate for the next part of the same list."""
     part = unit in _PEOPLE_UNITS and ctx.last_unit in _PEOPLE_UNITS and ctx.last_end > start - 30 \

@@ -240,7 +240,7 @@ EXAMPLES = [
     ("La pluie est tombée pendant 6 heures sur Bukavu.", "6 heures", 6, N, N, "exact", "hours", "heures", "duration"),
     ("Rainfall reached 2.258 inches at the airport.", "2.258 inches", 2.258, N, N, "exact", "inches", "inches", "distance"),
     ("About 1.500.000 people were affected by the floods.", "About 1.500.000 people", 1.5e6, N, N, "approx", "people", "people", "affected"),
-    ("La crecida obligó a desalojar de forma preventiva a unas 300 personas en el pueblo.", "unas 300 personas", 300, N, N, "approx", "people", "personas", "evacuated"),
+    ("El río crecido forzó a desalojar por precaución a unas 300 personas del pueblo.", "unas 300 personas", 300, N, N, "approx", "people", "personas", "evacuated"),
     # --- measures ------------------------------------------------------------------------------------
     ("The convoy used a corridor spreading across 5 kilometers.", "5 kilometers", 5, N, N, "exact", "km", "kilometers", "distance"),
     ("The militia still controls about a fifth of the valley, or 18 percent of the land it once held.", "18 percent", 18, N, N, "exact", "percent", "percent", "area"),
@@ -343,7 +343,7 @@ def test_example(text, quote, value, low, high, qualifier, unit, who, category):
 
 NOT_FIGURES = [
     "One problem is that the main road is still cut.",
-    "The number of search and rescue missions in the valley reached up to 576.",
+    "The number of boat and truck trips to the valley reached up to 576.",
     "Map: [mappress mapid=”176″] shows the flooded districts.",
     "The survey assumed an average household size of 6.3 among the displaced.",
     "One lawyer said the eviction notices were never posted.",
