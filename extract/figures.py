@@ -44,6 +44,7 @@ from .patterns import (
     _GLUED_MILLION_RE,
     _KNOWN_UNITS,
     _LABEL_DASH_RE,
+    _MEASURE_COMPOUND_RE,
     _MINUS_BEFORE_RE,
     _PART_OF_WHOLE_RE,
     _PEOPLE_UNITS,
@@ -273,6 +274,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
 
     # Right: unit of measure, currency word, or the counted noun.
     after_m = _UNIT_AFTER_RE.match(text, end) if unit is None else None
+    if after_m and after_m.group(1) in ("′", "″") and n.start and text[n.start - 1] in "°′=\"“”":
+        after_m = None  # "34°03′08″" (a coordinate), 'mapid=”176″' (quote marks): no feet or inches
     if after_m and not (after_m.group(1).lower() == "m" and n.is_word):
         unit = lx.MEASURE_UNITS[_key(after_m.group(1))]
         who = after_m.group(1).lower()
@@ -288,7 +291,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             end = cw.end()
     part_of_group = named_group = False
     if unit is None:
-        head, noun_end = _noun_after(text, end, vague=vague, scaled=n.scaled, one=value == 1)
+        size = _MEASURE_COMPOUND_RE.match(text, end)  # "2,000 25-kg bags": the count is of bags
+        head, noun_end = _noun_after(text, size.end() if size else end, vague=vague, scaled=n.scaled, one=value == 1)
         if head is not None:
             who, hint, unit = head
             part_of_group = hint == _PART_OF_GROUP

@@ -25,8 +25,9 @@ class Number:
 
 _WORD = "|".join(sorted(list(lx.UNITS_WORDS) + list(lx.TENS_WORDS)
                         + ["hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
-_WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|"
-             rf"(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD}))*")
+# "twenty five-litre jerrycans" are twenty jerrycans of five litres: no "twenty five" before a hyphen
+_WORD_SEQ = (rf"(?:{_WORD})(?:(?:[ \t]*-[ \t]*|(?<=hundred)[ \t]+and[ \t]+|(?<=thousand)[ \t]+and[ \t]+)(?:{_WORD})"
+             rf"|[ \t]+(?:{_WORD})(?!-(?!(?:{_WORD})\b)[a-z]))*")
 _DIGITS = (r"(?:\d{1,3}(?:, 000)+(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|\d)"
            r"|\d{1,3}(?:\.\d{3})+(?![\d.]\d|\d)|\d+)"
            r"(?:[.,]\d+)?")

@@ -21,6 +21,10 @@ _CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w$]))({_alternation(lx.CURRENCY_
 _FOLDED_CURRENCY_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(lx.ASCII_FOLDED_CURRENCY)})$")
 _UNIT_AFTER_RE = re.compile(
     rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*)({_alternation(lx.MEASURE_UNITS)})(?![^\W_]|²)", re.I)
+# "2,000 25-kg bags", "twenty five-litre jerrycans": the size of what is counted, then its noun
+_MEASURE_COMPOUND_RE = re.compile(
+    rf"[ \t]+(?:\d[\d.,]*|{_alternation({**lx.UNITS_WORDS, **lx.TENS_WORDS})})-"
+    rf"(?:{_alternation(lx.MEASURE_UNITS)})(?![^\W_])(?=[ \t]+[a-z])", re.I)
 _CURRENCY_AFTER_RE = re.compile(rf"(?:[ \t\u00a0]+(?:of[ \t]+)?|-)({_alternation(lx.CURRENCY_WORDS)})\b", re.I)
 _AGE_AFTER_RE = re.compile("|".join(lx.AGE_PATTERNS), re.I)
 _POST_QUALIFIER_RE = re.compile(rf"[ \t]+({_alternation(lx.POST_QUALIFIERS)})\b", re.I)

@@ -91,6 +91,7 @@ EXAMPLES = [
     ("The government estimates 2.3m people are food insecure.", "2.3m people", 2300000, N, N, "exact", "people", "people", "in_need"),
     ("Flooding displaced 14 000 people in the delta.", "14 000 people", 14000, N, N, "exact", "people", "people", "displaced"),
     ("Floods displaced 5.8K people in the region.", "5.8K people", 5800, N, N, "exact", "people", "people", "displaced"),
+    ("One hundred twenty-five people were hurt in the crush.", "One hundred twenty-five people", 125, N, N, "exact", "people", "people", "injured"),
     # --- vague numbers (ACLED's conservative values) ------------------------------------------
     ("Medics evacuated scores of patients from the shelled hospital.", "scores of patients", 20, 20, N, "at_least", "people", "patients", "evacuated"),
     ("Dozens of people were injured in the stampede.", "Dozens of people", 12, 12, N, "at_least", "people", "people", "injured"),
@@ -304,6 +305,8 @@ EXAMPLES = [
     ("Markets: FTSE -0.6% and DAX -1.6% at the close.", "-0.6%", -0.6, N, N, "exact", "percent", "%", "other"),
     ("A dust grain weighs about 4.2×10−12 kilograms.", "about 4.2×10−12 kilograms", 4.2e-12, N, N, "approx", "kg", "kilograms", "measure"),
     ("A 30-tonne crane lifted the fallen span.", "30-tonne", 30, N, N, "exact", "tonnes", "tonne", "measure"),
+    ("Each sack holds a 50-kilogram ration.", "50-kilogram", 50, N, N, "exact", "kg", "kilogram", "measure"),
+    ("The clinic door is 78″ wide, too narrow for a stretcher.", "78″", 78, N, N, "exact", "inches", "″", "distance"),
     # --- things counted ---------------------------------------------------------------------------
     ("Along the river 52 schools were flooded and 140 damaged.", "140", 140, N, N, "exact", "schools", "schools", "damage"),
     ("Surveyors listed 2,600 collapsed houses in the old town.", "2,600 collapsed houses", 2600, N, N, "exact", "houses", "houses", "damage"),
@@ -395,6 +398,7 @@ NOT_FIGURES = [
     "Between 1550 and 1850 winters in the valley were colder.",
     "Residents got reverse 911 calls telling them to stay indoors.",
     "The album sold 3.1m combined streamed and boxed units.",
+    "The well is at 34°03′08″N, 71°20′E.",
 ]
 
 
@@ -441,3 +445,14 @@ def test_a_verb_after_a_bare_number_is_not_the_noun_it_counts():
     houses or people named elsewhere, never the object of the verb."""
     df = extract_figures("Of the 900 houses inspected, 300 need repairs. About 50 received hygiene kits.")
     assert df.quote.tolist() == ["900 houses"]
+
+
+@pytest.mark.parametrize("text, count, noun, size, unit", [
+    ("WFP distributed 2,000 25-kg bags of rice in the camp.", 2000, "bags", 25, "kg"),
+    ("Volunteers handed out twenty five-litre jerrycans.", 20, "jerrycans", 5, "litres"),
+])
+def test_a_count_of_things_of_a_given_size(text, count, noun, size, unit):
+    """'2,000 25-kg bags': two figures, the bags counted and the size of one bag."""
+    df = extract_figures(text)
+    assert [(r.value, r.who) for r in df.itertuples() if r.unit == noun] == [(count, noun)]
+    assert [(r.value, r.unit) for r in df.itertuples() if r.unit == unit] == [(size, unit)]
