@@ -57,6 +57,8 @@ def quantity_records(text: str) -> list[dict]:
     rows, _ = _in_place_of(rows, list(_ages(text)), _AGE_OR_BARE)
     # "Another problem is": no quantity, unless something happened to it ("another person died")
     rows = [r for r in rows if not (_ANOTHER_ALONE_RE.fullmatch(r["quote"]) and r["category"] == "other")]
+    _units_of_the_whole(text, rows)
+    _suspended_hyphens(text, rows)
     rows = _changes(text, rows)
     _index_levels(text, rows)
     _ratios_as_shares(rows)
@@ -192,6 +194,48 @@ def _changes(text: str, rows: list[dict]) -> list[dict]:
         else:
             out.append(row)
     return out
+
+
+_OF_THE_WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?", re.I)
+_NOT_A_WHOLE_UNIT = {None, "share", "years old", "months old", "weeks old", "days old"}
+
+
+def _units_of_the_whole(text: str, rows: list[dict]) -> None:
+    """'holds 90 million of the 600 million shekels pledged', '12 of the 40 km of road', '3 of its 10
+    bridges': a bare part of a whole is in the whole's unit."""
+    for part, whole in zip(rows, rows[1:]):
+        if part["unit"] is None and part["value"] is not None and not part["vague"] and part["value"] != 1 \
+                and whole["unit"] not in _NOT_A_WHOLE_UNIT and not whole["vague"] \
+                and _OF_THE_WHOLE_RE.fullmatch(text, part["end"], whole["start"]):
+            part.update(unit=whole["unit"], who=whole["who"])
+
+
+_SUSPENDED_HYPHEN_RE = re.compile(r"-[ \t]*,?[ \t]+(?:(?:and|or|to)[ \t]+)?", re.I)
+_HYPHEN_NOUN_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
+
+
+def _suspended_hyphens(text: str, rows: list[dict]) -> None:
+    """'four-, five- and six-cylinder engines', 'two- or three-year terms': each number of the
+    list is in the unit the last one is joined to."""
+    chain: list[dict] = []
+    for row in rows:
+        if chain and _SUSPENDED_HYPHEN_RE.fullmatch(text, chain[-1]["end"], row["start"]):
+            chain.append(row)
+        else:
+            chain = [row]
+        if len(chain) < 2 or _SUSPENDED_HYPHEN_RE.match(text, row["end"]):
+            continue
+        unit = who = row["unit"]
+        noun = _HYPHEN_NOUN_RE.match(text, row["end"]) if unit is None else None
+        if noun and noun.group(1) not in _STOP and noun.group(1) != "fold":  # "10- to 20-fold": a multiple
+            unit = who = noun.group(1)
+            row.update(end=noun.end(), quote=text[row["start"]:noun.end()])
+        if unit is not None:
+            for part in chain:
+                if part["unit"] is None and part["value"] is not None:
+                    part.update(unit=unit, who=who or part["who"])
+            row["who"] = row["who"] or who
+        chain = []
 
 
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)[ \t]+(?:(?:a[ \t]+)?close[ \t]+(?:of|at)[ \t]+)?$", re.I)

@@ -71,6 +71,13 @@ EXAMPLES = [
     # --- conversions in brackets are quantities of their own -----------------------------------
     ("The convoy drove 30 miles (48 km) on a dirt road.", "48 km", 48, N, N, "exact", "km", False),
     ("Money: $1tn is what the plan costs.", "$1tn", 1e12, N, N, "exact", "usd", True),
+    # --- a part of a whole, a list of hyphenated numbers: the unit is written once --------------
+    ("The fund holds 90 million of the 600 million shekels pledged.", "90 million", 9e7, N, N, "exact", "ils", False),
+    ("Crews cleared 12 of the 40 km of blocked road.", "12", 12, N, N, "exact", "km", False),
+    ("The depot repairs four-, five- and six-cylinder engines.", "five", 5, N, N, "exact", "cylinder", False),
+    ("The depot repairs four-, five- and six-cylinder engines.", "six-cylinder", 6, N, N, "exact", "cylinder", False),
+    ("Tenants signed two- or three-year leases.", "two", 2, N, N, "exact", "years", False),
+    ("The old pipe is 25.5″ long.", "25.5″", 25.5, N, N, "exact", "inches", True),
 ]
 
 
