@@ -95,6 +95,8 @@ _CQE_UNIT = {
     "GPa": "gigapascal", "fahrenheit": "fahrenheit", "square feet": "square feet",
     # CQE's dictionary reads the symbol "p" after a price as "point"; the adapter names pence so too
     "penny": "point",
+    "WAR": "win above replacement", "points per game": "point per game", "rebounds per game": "rebound per game",
+    "assists per game": "assist per game", "steals per game": "steal per game", "blocks per game": "block per game",
 }
 
 
@@ -130,7 +132,7 @@ def _singular(word: str) -> str:
 
 def _cqe_unit(row: dict) -> str:
     unit = row.get("unit") or "-"
-    if " per " in unit:  # a rate: "usd per month" is CQE's "dollar per month"
+    if " per " in unit and unit not in _CQE_UNIT:  # a rate: "usd per month" is CQE's "dollar per month"
         first, per = unit.split(" per ", 1)
         return f"{_cqe_unit({**row, 'unit': first})} per {_CQE_PER.get(per) or _CQE_UNIT.get(per, _singular(per))}"
     if unit == "share":  # "a quarter of the UK workforce": CQE's "% UK workforce"

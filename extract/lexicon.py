@@ -76,6 +76,10 @@ NOT_A_SINGULAR_NOUN = {"last", "next", "more", "less", "other", "another", "time
                        "come", "go", "live", "work", "remain", "stay", "face", "need", "lack", "say",
                        "make", "take", "get", "see", "hold", "own", "earn", "pay", "attend", "join",
                        "fled", "lost", "won", "left", "gave", "got", "went", "came"}
+# Statistics of sports reports, read only by quantity extraction and only as written (case
+# matters: "0.5 WAR" is wins above replacement, "two war widows" no unit).
+SPORTS_STATS = {"WAR": "WAR", "ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
+                "spg": "steals per game", "bpg": "blocks per game"}
 # What a rate is per ("$4.50 a month", "90,000 barrels per day", "12 cents a share"): every
 # quantity keeps it in its unit ("usd per month").
 RATE_DENOMINATORS = ("day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "share",

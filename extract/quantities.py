@@ -67,6 +67,7 @@ def quantity_records(text: str) -> list[dict]:
     read_as_shares = {id(f) for f in fractions}
     english = reads_as_english(text)
     for row in rows:
+        _add_sports_stat(text, row)
         if id(row) not in read_as_shares:
             _add_noun(text, row, english)
         _add_rate(text, row)
@@ -101,6 +102,16 @@ def _add_noun(text: str, row: dict, english: bool = True) -> None:
         return  # "40k cheaper than": a comparison, no noun
     words, end = _noun_phrase_after(text, word, m.end(), row["value"] == 1) if english else (word, m.end())
     row.update(unit=words, who=words, end=end, quote=text[row["start"]:end])
+
+
+_SPORTS_STAT_RE = re.compile(rf"[ \t]+({'|'.join(lx.SPORTS_STATS)})\b")
+
+
+def _add_sports_stat(text: str, row: dict) -> None:
+    """'0.5 WAR', '21.4 ppg': a statistic of a sports report is the unit of its number."""
+    m = _SPORTS_STAT_RE.match(text, row["end"]) if row["unit"] is None else None
+    if m:
+        row.update(unit=lx.SPORTS_STATS[m.group(1)], who=m.group(1), end=m.end(), quote=text[row["start"]:m.end()])
 
 
 _ADJECTIVE_LIKE = lx.ADJECTIVE_ENDINGS + ("ous",)

@@ -30,6 +30,9 @@ def _unit_of(sentence: str, quote: str) -> str:
     ("A quarter of the UK workforce is on leave.", "A quarter", "% UK workforce"),
     ("A third of those surveyed had no water.", "A third", "% -"),
     ("Temperatures reached 112 degrees Fahrenheit.", "112 degrees Fahrenheit", "fahrenheit"),
+    ("The reliever was worth 0.5 WAR last season.", "0.5 WAR", "win above replacement"),
+    ("She averages 21.4 ppg for the club.", "21.4 ppg", "point per game"),
+    ("The depot repairs four-, five- and six-cylinder engines.", "five", "cylinder"),
 ])
 def test_our_units_under_cqe_names(sentence, quote, cqe_unit):
     assert _unit_of(sentence, quote) == cqe_unit
