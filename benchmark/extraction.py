@@ -130,6 +130,26 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
+_ONE_OF_THE_MOST_RE = re.compile(r"one of \w+ ((?:most |least )?\w+)", re.I)
+_IRREGULAR_POSITIVE = {"best": "good", "worst": "bad", "most": "many", "least": "little", "furthest": "far"}
+
+
+def _positive(word: str) -> str:
+    """The adjective a superlative is of, as CQE's lemmatiser gives it: "largest" -> "large",
+    "biggest" -> "big", "happiest" -> "happy"; after "most", the adjective itself."""
+    if word in _IRREGULAR_POSITIVE or not word.endswith("est"):
+        return _IRREGULAR_POSITIVE.get(word, word)
+    stem = word[:-3]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]
+    if re.search(r"(?:[^aeiou][aeiou][cftvz]|rg|[^aeiou][aeiou][dmnrst])$", stem) and len(stem) <= 4 \
+            or stem.endswith(("rg", "c", "v", "z")):
+        return stem + "e"  # "largest", "finest", "latest", "safest", "nicest"
+    return stem
+
+
 def _cqe_unit(row: dict) -> str:
     unit = row.get("unit") or "-"
     if " per " in unit and unit not in _CQE_UNIT:  # a rate: "usd per month" is CQE's "dollar per month"
@@ -141,6 +161,10 @@ def _cqe_unit(row: dict) -> str:
             who = row["quote"][row["quote"].lower().rindex(who):][:len(who)]
         words = [w for w in who.split() if not w.endswith("ed")]
         return "% " + (" ".join(words[:-1] + [_singular(words[-1])]) if words else "-")
+    superlative = _ONE_OF_THE_MOST_RE.match(row.get("quote", ""))
+    if superlative and unit == row.get("who"):  # CQE: "one of the best screens" is one "good screen"
+        return " ".join([_positive(superlative.group(1).split()[-1].lower())] + unit.split()[:-1]
+                        + [_singular(unit.split()[-1])])
     who = (row.get("who") or unit).lower()
     if unit in ("ppm", "ppb"):  # CQE: the symbol is "parts-per-million", the words "part per million"
         return ("part per " if " " in who else "parts-per-") + ("million" if unit == "ppm" else "billion")

@@ -68,6 +68,7 @@ def quantity_records(text: str) -> list[dict]:
     english = reads_as_english(text)
     for row in rows:
         _add_sports_stat(text, row)
+        _one_of_the_most(text, row)
         if id(row) not in read_as_shares:
             _add_noun(text, row, english)
         _add_rate(text, row)
@@ -112,6 +113,20 @@ def _add_sports_stat(text: str, row: dict) -> None:
     m = _SPORTS_STAT_RE.match(text, row["end"]) if row["unit"] is None else None
     if m:
         row.update(unit=lx.SPORTS_STATS[m.group(1)], who=m.group(1), end=m.end(), quote=text[row["start"]:m.end()])
+
+
+_ONE_OF_THE_MOST_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|his|her|their|our|my|your)[ \t]+(?:(?:most|least)[ \t]+[a-z]+|[a-z]{2,}est|best|worst)"
+    r"((?:[ \t]+[A-Za-z][a-z-]*){0,2}?[ \t]+[a-z]{2,}s(?<!ss)(?<!us)(?<!is))\b")
+
+
+def _one_of_the_most(text: str, row: dict) -> None:
+    """'one of the best wireless speakers': one of the things named, after the superlative."""
+    m = _ONE_OF_THE_MOST_RE.match(text, row["end"]) \
+        if row["unit"] is None and row["quote"].lower() == "one" else None
+    if m:
+        who = " ".join(m.group(1).split())
+        row.update(unit=who, who=who, end=m.end(), quote=text[row["start"]:m.end()])
 
 
 _ADJECTIVE_LIKE = lx.ADJECTIVE_ENDINGS + ("ous",)

@@ -5,7 +5,7 @@ the mapping is a specification of its own (sentences written for this project).
 """
 import pytest
 
-from benchmark.extraction import _cqe_score, _cqe_unit, _cqe_value, _records
+from benchmark.extraction import _cqe_score, _cqe_unit, _cqe_value, _positive, _records
 from extract import extract_quantities
 
 
@@ -33,6 +33,9 @@ def _unit_of(sentence: str, quote: str) -> str:
     ("The reliever was worth 0.5 WAR last season.", "0.5 WAR", "win above replacement"),
     ("She averages 21.4 ppg for the club.", "21.4 ppg", "point per game"),
     ("The depot repairs four-, five- and six-cylinder engines.", "five", "cylinder"),
+    ("It is one of the best field hospitals in the region.", "one of the best field hospitals", "good field hospital"),
+    ("It was one of the largest floods on record.", "one of the largest floods", "large flood"),
+    ("It was one of the most costly droughts in decades.", "one of the most costly droughts", "costly drought"),
 ])
 def test_our_units_under_cqe_names(sentence, quote, cqe_unit):
     assert _unit_of(sentence, quote) == cqe_unit
@@ -58,3 +61,11 @@ def test_scoring_counts_value_and_unit_matches_once_each():
     assert _cqe_score(gold, lambda text: predictions[text]) == pytest.approx((2 / 3, 2 / 3))
     predictions["t1"] = [(5.0, "pound")]
     assert _cqe_score(gold, lambda text: predictions[text])[1] == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize("superlative, positive", [
+    ("best", "good"), ("worst", "bad"), ("largest", "large"), ("biggest", "big"), ("deadliest", "deadly"),
+    ("finest", "fine"), ("safest", "safe"), ("greatest", "great"), ("strongest", "strong"), ("fastest", "fast"),
+])
+def test_a_superlative_is_named_by_its_adjective_as_cqe_lemmatises_it(superlative, positive):
+    assert _positive(superlative) == positive

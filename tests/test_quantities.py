@@ -78,6 +78,9 @@ EXAMPLES = [
     ("The depot repairs four-, five- and six-cylinder engines.", "six-cylinder", 6, N, N, "exact", "cylinder", False),
     ("Tenants signed two- or three-year leases.", "two", 2, N, N, "exact", "years", False),
     ("The old pipe is 25.5″ long.", "25.5″", 25.5, N, N, "exact", "inches", True),
+    # --- "one of the" with a superlative is one of the things named after it ----------------------
+    ("It was one of the deadliest floods in a decade.", "one of the deadliest floods", 1, N, N, "exact", "floods", False),
+    ("He is one of the most experienced field surgeons left.", "one of the most experienced field surgeons", 1, N, N, "exact", "field surgeons", False),
     # --- statistics of sports reports, as written (case matters) ---------------------------------
     ("The reliever was worth 0.5 WAR last season.", "0.5 WAR", 0.5, N, N, "exact", "WAR", False),
     ("She averages 21.4 ppg and 7.1 rpg for the club.", "7.1 rpg", 7.1, N, N, "exact", "rebounds per game", False),
