@@ -1,6 +1,7 @@
 """The category of a figure, what befell those it counts, read from trigger words nearby."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -22,6 +23,7 @@ def _index_triggers():
 
 
 _TRIGGERS_BY_PREFIX = _index_triggers()
+_SHORTEST_GLUED = min(map(len, lx.GLUED_BEFORE_TRIGGER)) + 5  # a glued verb, then a trigger of 5 letters or more
 _WORD_START = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{2,}")  # Latin letters, accented too
 
 
@@ -34,7 +36,7 @@ def triggers_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if start < end:
             continue
         best = _longest_trigger(sentence, start, w.group())
-        if best is None:  # "weredisplaced": a verb glued to the trigger, in text from a PDF
+        if best is None and len(w.group()) >= _SHORTEST_GLUED:  # "weredisplaced": a verb glued to the trigger (PDF)
             word = w.group().lower()
             glued = next((g for g in lx.GLUED_BEFORE_TRIGGER if word.startswith(g) and len(word) - len(g) >= 5), None)
             if glued:
@@ -170,6 +172,14 @@ def _object_of_trigger(sentence: str, start: int) -> bool:
     return bool(before) and not lx.CLAUSE_BREAKS.search(sentence, before[-1][1], start)
 
 
+@functools.lru_cache(maxsize=1024)
+def _trigger_spans(sentence: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence's triggers (in order, not overlapping), for bisection."""
+    triggers = triggers_in(sentence)
+    return [t[0] for t in triggers], [t[1] for t in triggers]
+
+
+@functools.lru_cache(maxsize=4096)
 def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int | None:
     """Where the verb starts whose subject is the figure [start, end), or None.
 
@@ -178,12 +188,12 @@ def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int 
     figure that is the object of a trigger before it ("displaced 4,500 people and 7 civilians
     were killed") is not coordinated with the next figure: that verb is the next figure's.
     """
-    triggers = triggers_in(sentence)
+    starts, ends = _trigger_spans(sentence)
     aside = False  # inside ", including ...," or "(...)", where other figures may stand
     prev_end, previous, comma_and = end, "", False
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
-        if k >= (window + _ASIDE_WORDS if aside else window) \
-                or any(t_start <= m.start() < t_end for t_start, t_end, _ in triggers):
+        i = bisect.bisect_right(starts, m.start()) - 1  # the last trigger starting at or before the word
+        if k >= (window + _ASIDE_WORDS if aside else window) or i >= 0 and m.start() < ends[i]:
             return None
         word = m.group(0).lower()
         between = sentence[prev_end:m.start()]

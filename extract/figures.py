@@ -243,7 +243,10 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
     # Left: currency, then qualifier.
     before = text[max(0, start - 40):start]
     signed = before.endswith(("$-", "$−"))  # "$-50.8bn": the sign after the symbol
-    cur = _CURRENCY_BEFORE_RE.search(before[:-1] if signed else before) or _folded_currency_before(text, n, before)
+    money_before = before[:-1] if signed else before
+    # Searched only where a symbol or code can start (the longest is 4 characters and a space or two).
+    cur = _CURRENCY_BEFORE_RE.search(money_before, max(0, len(money_before) - 12)) \
+        or _folded_currency_before(text, n, before)
     if cur and not vague:
         unit = who = lx.CURRENCY_PREFIXES.get(_key(cur.group(1))) or lx.ASCII_FOLDED_CURRENCY[cur.group(1)]
         start -= len(before) - cur.start(1)
@@ -253,7 +256,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
         mil = _GLUED_MILLION_RE.match(text, end) if value is not None and not n.scaled else None
         if mil:  # "RM3.06mil", "EUR 2.1mio", "USD 3.04 M"
             value, end = value * 1_000_000, mil.end()
-    q = _QUALIFIER_RE.search(before)
+    # Likewise where a qualifier can start: 16 characters and their spaces before the number.
+    q = _QUALIFIER_RE.search(before, max(0, len(before.rstrip(" \t\u00a0")) - 24))
     if q and value is not None and not vague:
         qualifier = _QUALIFIER_OF[_key(q.group(1))]
         # "some" and "over" are also ordinary words: only count them right before a number.
