@@ -35,7 +35,8 @@ def triggers_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
         start = w.start()
         if start < end:
             continue
-        best = _longest_trigger(sentence, start, w.group())
+        bucket = _TRIGGERS_BY_PREFIX.get(w.group()[:3].lower())  # most words start no trigger
+        best = _longest_trigger(sentence, start, w.group()) if bucket else None
         if best is None and len(w.group()) >= _SHORTEST_GLUED:  # "weredisplaced": a verb glued to the trigger (PDF)
             word = w.group().lower()
             glued = next((g for g in lx.GLUED_BEFORE_TRIGGER if word.startswith(g) and len(word) - len(g) >= 5), None)

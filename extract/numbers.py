@@ -71,6 +71,8 @@ CHANGE_BEFORE = re.compile(r"(?:rose|risen|rising|increased|increasing|jumped|cl
 def parse_digits(raw: str, scale_next: bool = False, dot_thousands: bool = False) -> float:
     """'8,000' -> 8000, '14 000' -> 14000, '1,26' (before a scale) -> 1.26, '2.5' -> 2.5;
     '1.500.000' -> 1500000 always, '3.870' -> 3870 in a Spanish or French report."""
+    if raw.isascii() and raw.isdigit():
+        return float(raw)  # the common case, before the patterns below
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ").replace(", 000", ",000")  # "10, 000": a typo
     dotted = _DOTTED_THOUSANDS_RE.fullmatch(raw)
     if dotted and (dot_thousands or raw.count(".") > 1):
