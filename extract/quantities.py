@@ -58,6 +58,7 @@ def quantity_records(text: str) -> list[dict]:
     # "Another problem is": no quantity, unless something happened to it ("another person died")
     rows = [r for r in rows if not (_ANOTHER_ALONE_RE.fullmatch(r["quote"]) and r["category"] == "other")]
     _units_of_the_whole(text, rows)
+    _parallel_units(text, rows)
     _suspended_hyphens(text, rows)
     rows = _changes(text, rows)
     _index_levels(text, rows)
@@ -67,6 +68,7 @@ def quantity_records(text: str) -> list[dict]:
     read_as_shares = {id(f) for f in fractions}
     english = reads_as_english(text)
     for row in rows:
+        _one_or_more(text, row)
         _add_sports_stat(text, row)
         _one_of_the_most(text, row)
         if id(row) not in read_as_shares:
@@ -103,6 +105,18 @@ def _add_noun(text: str, row: dict, english: bool = True) -> None:
         return  # "40k cheaper than": a comparison, no noun
     words, end = _noun_phrase_after(text, word, m.end(), row["value"] == 1) if english else (word, m.end())
     row.update(unit=words, who=words, end=end, quote=text[row["start"]:end])
+
+
+_ONE_NOUN_OR_RE = re.compile(r"\b(?:a|an|another|one)[ \t]+([a-z]{3,})[ \t]+or[ \t]+$", re.I)
+
+
+def _one_or_more(text: str, row: dict) -> None:
+    """'in a day or two', 'another pick or two': the number counts the noun before "or"."""
+    m = _ONE_NOUN_OR_RE.search(text, max(0, row["start"] - 30), row["start"]) \
+        if row["unit"] is None and row["value"] is not None else None
+    if m and m.group(1).lower() not in _STOP and m.group(1).lower() not in lx.NOT_A_SINGULAR_NOUN:
+        noun = m.group(1).lower()
+        row.update(unit=_unit_word(noun) or noun, who=noun)
 
 
 _SPORTS_STAT_RE = re.compile(rf"[ \t]+({'|'.join(lx.SPORTS_STATS)})\b")
@@ -234,6 +248,24 @@ def _units_of_the_whole(text: str, rows: list[dict]) -> None:
                 and whole["unit"] not in _NOT_A_WHOLE_UNIT and not whole["vague"] \
                 and _OF_THE_WHOLE_RE.fullmatch(text, part["end"], whole["start"]):
             part.update(unit=whole["unit"], who=whole["who"])
+
+
+_PARALLEL_BEFORE_RE = re.compile(r"\b(by|to)[ \t]+$", re.I)
+_PARALLEL_UNITS = {"percent", "percentage points", "points"}
+
+
+def _parallel_units(text: str, rows: list[dict]) -> None:
+    """'exports rose by 4 percent and imports by 2': a bare number after the same "by" or "to"
+    as a share or points before it, in the same sentence, is in the same unit."""
+    for i, row in enumerate(rows):
+        if row["unit"] is not None or row["value"] is None or row["vague"] or not row["quote"][:1].isdigit():
+            continue
+        before = _PARALLEL_BEFORE_RE.search(text, max(0, row["start"] - 4), row["start"])
+        earlier = [r for r in rows[:i] if r["sentence_start"] == row["sentence_start"] and r["unit"] is not None]
+        if before and earlier and earlier[-1]["unit"] in _PARALLEL_UNITS:
+            first = _PARALLEL_BEFORE_RE.search(text, max(0, earlier[-1]["start"] - 4), earlier[-1]["start"])
+            if first and first.group(1).lower() == before.group(1).lower():
+                row.update(unit=earlier[-1]["unit"], who=earlier[-1]["who"])
 
 
 _SUSPENDED_HYPHEN_RE = re.compile(r"-[ \t]*,?[ \t]+(?:(?:and|or|to)[ \t]+)?", re.I)

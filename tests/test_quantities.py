@@ -81,6 +81,9 @@ EXAMPLES = [
     # --- "one of the" with a superlative is one of the things named after it ----------------------
     ("It was one of the deadliest floods in a decade.", "one of the deadliest floods", 1, N, N, "exact", "floods", False),
     ("He is one of the most experienced field surgeons left.", "one of the most experienced field surgeons", 1, N, N, "exact", "field surgeons", False),
+    # --- a unit written once for two numbers ------------------------------------------------------
+    ("The road should reopen in a day or two.", "two", 2, N, N, "exact", "days", False),
+    ("Exports rose by 4 percent in May and imports by 2.", "2", 2, N, N, "exact", "percent", False),
     # --- statistics of sports reports, as written (case matters) ---------------------------------
     ("The reliever was worth 0.5 WAR last season.", "0.5 WAR", 0.5, N, N, "exact", "WAR", False),
     ("She averages 21.4 ppg and 7.1 rpg for the club.", "7.1 rpg", 7.1, N, N, "exact", "rebounds per game", False),
