@@ -122,6 +122,8 @@ NOT_QUANTITIES = [
     ("The category 4 storm reached the coast at dawn.", "4"),
     ("The visitors won the final 3-1 after extra time.", "3-1"),
     ("The depot stands at 52 Harbour Street, near the port.", "52"),
+    ("The office moved to 9 E 71st St, next to the bank.", "9"),
+    ("The shelter is at 358 El Brillo Way.", "358"),
     ("The dam is expected to fill up by 2031, engineers said.", "2031"),
     ("The market opened on 14 March at 10:30.", "14"),
     ("The talks were held in 2019 and again in 2021.", "2019"),
