@@ -428,12 +428,14 @@ def _row(text: str, start: int, end: int, value: float, unit: str | None) -> dic
 
 def _ages(text: str):
     for n in find_numbers(text):
-        if n.value is None or n.vague or n.scaled:
+        if n.value is None or n.vague:
             continue
         unit = None
         m = _AGE_AFTER_RE.match(text, n.end)
-        if m:
+        if m:  # "a 64-year-old farmer", "400 million-year-old bedrock"
             unit, end = f"{m.group(1).lower()}s old", m.end()
+        elif n.scaled:
+            continue
         elif _AGE_BEFORE_RE.search(text, max(0, n.start - 25), n.start) and n.value < 130:
             unit, end = "years old", n.end
         elif not n.is_word and n.value < 120 and text[n.end:n.end + 1] == "," \

@@ -22,6 +22,7 @@ EXAMPLES = [
     ("Her son, now 9 months old, was born in the camp.", "9 months old", 9, N, N, "exact", "months old", False),
     ("Marta Ruiz, 41, runs the bakery on the square.", "41", 41, N, N, "exact", "years old", False),
     ("The oldest resident, aged 97, still walks to the market.", "97", 97, N, N, "exact", "years old", False),
+    ("The well is cut into 400 million-year-old bedrock.", "400 million-year-old", 4e8, N, N, "exact", "years old", False),
     # --- a change is one quantity: where it ended, and where it started ----------------------
     ("Inflation eased from 6.2 to 5.9 percent in the second quarter.", "6.2 to 5.9 percent", 5.9, N, N, "change", "percent", True),
     ("The shares slid from $14.10 at the open to $12.75 by noon.", "$14.10 at the open to $12.75", 12.75, N, N, "change", "usd", False),
