@@ -162,7 +162,7 @@ def _cqe_unit(row: dict) -> str:
         words = [w for w in who.split() if not w.endswith("ed")]
         return "% " + (" ".join(words[:-1] + [_singular(words[-1])]) if words else "-")
     superlative = _ONE_OF_THE_MOST_RE.match(row.get("quote", ""))
-    if superlative and unit == row.get("who"):  # CQE: "one of the best screens" is one "good screen"
+    if superlative and unit == row.get("who"):  # CQE: "one of the best clinics" is one "good clinic"
         return " ".join([_positive(superlative.group(1).split()[-1].lower())] + unit.split()[:-1]
                         + [_singular(unit.split()[-1])])
     who = (row.get("who") or unit).lower()

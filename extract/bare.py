@@ -70,11 +70,6 @@ def _bare_number_unit(text, n: Number, start, sentence, rel, ctx: _Context, qual
     return "people", "people"
 
 
-_STREET_AFTER_RE = re.compile(
-    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){1,3}[ \t]+"
-    r"(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct)\b")
-
-
 def _is_bare_name(text: str, n: Number, start: int) -> bool:
     """A number with no unit that is part of a name, an address, a score or a date, or the
     pronoun "one": 'S&P 500', 'Game 2', 'category 4', 'the 747 Jumbo', '52 Harbour Street',
@@ -93,8 +88,6 @@ def _is_bare_name(text: str, n: Number, start: int) -> bool:
             and start > 0 and not is_unit_surface(nxt.group(1)) \
             and not re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", text[max(0, start - 3):start]):
         return True  # "the 747 Jumbo", "52 Harbour Street"
-    if _STREET_AFTER_RE.match(text, n.end):
-        return True  # "358 El Brillo Way", "9 E 71st St"
     m = _WORD_BEFORE_RE.search(text, max(0, start - 25), start)
     if not m or text[m.end(1):start].strip(" \t"):
         return False

@@ -77,7 +77,7 @@ NOT_A_SINGULAR_NOUN = {"last", "next", "more", "less", "other", "another", "time
                        "make", "take", "get", "see", "hold", "own", "earn", "pay", "attend", "join",
                        "fled", "lost", "won", "left", "gave", "got", "went", "came"}
 # Statistics of sports reports, read only by quantity extraction and only as written (case
-# matters: "0.5 WAR" is wins above replacement, "two war widows" no unit).
+# matters: "1.2 WAR" is wins above replacement, "two war widows" no unit).
 SPORTS_STATS = {"WAR": "WAR", "ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
                 "spg": "steals per game", "bpg": "blocks per game"}
 # What a rate is per ("$4.50 a month", "90,000 barrels per day", "12 cents a share"): every
@@ -135,7 +135,7 @@ MEASURE_UNITS = {
     "mm": "mm", "millimetres": "mm", "millimeters": "mm",
     "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "ft": "feet",
     "inch": "inches", "inches": "inches", "yards": "yards", "yard": "yards",
-    "″": "inches", "′": "feet",  # primes: "a 25.5″ neck" (not after a degree: "34°03′")
+    "″": "inches", "′": "feet",  # primes: "a 30.5″ screen" (not after a degree: "34°03′")
     "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
     "acres": "acres", "square kilometres": "km2", "square kilometers": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "square miles",

@@ -44,6 +44,11 @@ from .units import is_unit_surface
 if TYPE_CHECKING:
     from .figures import _Context
 
+_STREET_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){1,3}[ \t]+"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct)\b")
+
+
 def _is_not_a_figure(text: str, n: Number) -> bool:
     s, e = n.start, n.end
     prev_char = text[s - 1] if s > 0 else " "
@@ -78,6 +83,8 @@ def _is_not_a_figure(text: str, n: Number) -> bool:
         return True
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():  # "2.3.1", dates "8.12.2016"
         return True
+    if next_char == " " and _STREET_AFTER_RE.match(text, e):
+        return True  # an address: "77 Palm Court Way", "12 W 40th St" (no watts)
     if not n.is_word and _ORDINAL_AFTER_RE.match(text, e):
         return True
     if not n.is_word and next_char.isalpha() and not _UNIT_AFTER_RE.match(text, e) \

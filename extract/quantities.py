@@ -111,7 +111,7 @@ _ONE_NOUN_OR_RE = re.compile(r"\b(?:a|an|another|one)[ \t]+([a-z]{3,})[ \t]+or[ 
 
 
 def _one_or_more(text: str, row: dict) -> None:
-    """'in a day or two', 'another pick or two': the number counts the noun before "or"."""
+    """'in a day or two', 'another round or two': the number counts the noun before "or"."""
     m = _ONE_NOUN_OR_RE.search(text, max(0, row["start"] - 30), row["start"]) \
         if row["unit"] is None and row["value"] is not None else None
     if m and m.group(1).lower() not in _STOP and m.group(1).lower() not in lx.NOT_A_SINGULAR_NOUN:
@@ -123,7 +123,7 @@ _SPORTS_STAT_RE = re.compile(rf"[ \t]+({'|'.join(lx.SPORTS_STATS)})\b")
 
 
 def _add_sports_stat(text: str, row: dict) -> None:
-    """'0.5 WAR', '21.4 ppg': a statistic of a sports report is the unit of its number."""
+    """'1.2 WAR', '18.3 ppg': a statistic of a sports report is the unit of its number."""
     m = _SPORTS_STAT_RE.match(text, row["end"]) if row["unit"] is None else None
     if m:
         row.update(unit=lx.SPORTS_STATS[m.group(1)], who=m.group(1), end=m.end(), quote=text[row["start"]:m.end()])
@@ -135,7 +135,7 @@ _ONE_OF_THE_MOST_RE = re.compile(
 
 
 def _one_of_the_most(text: str, row: dict) -> None:
-    """'one of the best wireless speakers': one of the things named, after the superlative."""
+    """'one of the best field hospitals': one of the things named, after the superlative."""
     m = _ONE_OF_THE_MOST_RE.match(text, row["end"]) \
         if row["unit"] is None and row["quote"].lower() == "one" else None
     if m:
@@ -273,7 +273,7 @@ _HYPHEN_NOUN_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
 def _suspended_hyphens(text: str, rows: list[dict]) -> None:
-    """'four-, five- and six-cylinder engines', 'two- or three-year terms': each number of the
+    """'two-, three- and four-room shelters', 'two- or three-year terms': each number of the
     list is in the unit the last one is joined to."""
     chain: list[dict] = []
     for row in rows:
@@ -432,7 +432,7 @@ def _ages(text: str):
             continue
         unit = None
         m = _AGE_AFTER_RE.match(text, n.end)
-        if m:  # "a 64-year-old farmer", "400 million-year-old bedrock"
+        if m:  # "a 64-year-old farmer", "300 million-year-old limestone"
             unit, end = f"{m.group(1).lower()}s old", m.end()
         elif n.scaled:
             continue
