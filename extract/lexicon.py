@@ -279,6 +279,8 @@ blessés blessées feridos desaparecidos desaparecidas disparus evacuados evacua
 évacuées evacuadas albergados albergadas
 """.split())
 PEOPLE_NOUNS |= ROMANCE_PEOPLE_NOUNS
+# Misspellings seen in field reports typed in a hurry ("64 peole had been evacuated").
+PEOPLE_NOUNS |= {"peole", "poeple", "pepole", "peopel", "peolpe"}
 # Animals are counted too ("300 goats died"), but never as people.
 ANIMALS = set("""
 animals livestock cattle cows goats sheep camels donkeys horses chickens poultry birds fish pigs
@@ -312,7 +314,8 @@ ROMANCE_NOUN_CATEGORIES = {
 NOUN_CATEGORIES.update(ROMANCE_NOUN_CATEGORIES)
 # Nouns that count households.
 HOUSEHOLD_NOUNS = {"households", "household", "families", "family", "hh",
-                   "familias", "familles", "ménages", "famílias", "hogares"}
+                   "familias", "familles", "ménages", "famílias", "hogares",
+                   "familis", "familes", "famillies", "houseolds", "housholds"}  # misspelt, as above
 # Nouns that stand for the previously counted thing ("50 others").
 ELIDED_NOUNS = {"others", "more", "of them", "of whom"}
 # Nouns that count people without a plural "s" ("15 security personnel").

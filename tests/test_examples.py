@@ -51,6 +51,8 @@ EXAMPLES = [
     ("The outbreak has caused nine deaths so far.", "nine deaths", 9, N, N, "exact", "people", "deaths", "killed"),
     ("The ward logged 31 confirmed cases, six deaths and four recoveries.", "four recoveries", 4, N, N, "exact", "people", "recoveries", "people_other"),
     ("Over 2 million people in the coastal districts suffered losses from the storm.", "Over 2 million people", 2000000, 2000000, N, "at_least", "people", "people", "affected"),
+    ("By noon 64 peole had been evacuated by boat.", "64 peole", 64, N, N, "exact", "people", "peole", "evacuated"),
+    ("Some 430 familis are still sheltering in school buildings.", "Some 430 familis", 430, N, N, "approx", "households", "familis", "sheltered"),
     # --- the noun across adjectives, and nouns that say what happened ----------------------
     ("The siege has claimed almost 500 civilian lives.", "almost 500 civilian lives", 500, N, N, "approx", "people", "lives", "killed"),
     ("Authorities registered 1,200 newly arrived IDPs.", "1,200 newly arrived IDPs", 1200, N, N, "exact", "people", "idps", "displaced"),
