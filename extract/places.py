@@ -9,6 +9,8 @@ import functools
 import re
 from collections import Counter
 
+from .patterns import _starts
+
 COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|
 Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
@@ -40,7 +42,7 @@ ALIASES = {
 _NAMES = {n.strip(): n.strip() for n in COUNTRIES.replace("\n", "").split("|") if n.strip()}
 _NAMES.update(ALIASES)
 # Longest names first so "South Sudan" wins over "Sudan", "Guinea-Bissau" over "Guinea".
-_PLACE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+_PLACE_RE = re.compile(_starts(_NAMES) + r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
                        + r")(?![\w-])")
 
 

@@ -9,8 +9,9 @@ import re
 # case (text wrapped by hand or taken from a PDF: "became\nhomeless"). Abbreviations like
 # "Dec." or "U.S." are rare enough in reports that a short sentence now and then costs
 # nothing: a figure only needs its own.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(]?[A-Z0-9])"
-                       r"|[ \t]*\n[ \t]*\n\s*|[ \t]*\n[ \t]*(?=[^a-z \t\n])")
+_BOUNDARY = re.compile(r"(?=[\"'”’)\] \t\n])"  # where a boundary can start: lets the engine skip the rest
+                       r"(?:(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(]?[A-Z0-9])"
+                       r"|[ \t]*\n[ \t]*\n\s*|[ \t]*\n[ \t]*(?=[^a-z \t\n]))")
 
 
 MAX_CHARS = 1000
