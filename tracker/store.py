@@ -206,9 +206,7 @@ class Store:
                         figure_reports.append((rid, report.published, report.source))
                 results.append((added, dup))
             if report_rows:
-                frame = pd.DataFrame(report_rows, columns=REPORT_INSERT_COLUMNS)
-                frame["published"] = pd.to_datetime(frame["published"]).dt.date
-                _insert(con, "reports", frame)
+                _insert(con, "reports", _report_table(report_rows))
             if figure_lists:
                 _insert(con, "figures", _figure_frame(figure_reports, figure_lists))
             con.execute("COMMIT")
@@ -262,6 +260,18 @@ def migrate(con) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+_REPORT_TYPES = {"published": pa.date32(), "agencies": pa.list_(pa.string())}
+
+
+def _report_table(rows: list[tuple]) -> pa.Table:
+    """The reports of a batch as an Arrow table (see `_figure_frame`)."""
+    columns = list(zip(*rows))
+    at = REPORT_INSERT_COLUMNS.index("published")
+    columns[at] = [_as_date(d) for d in columns[at]]
+    return pa.table({name: pa.array(values, _REPORT_TYPES.get(name, pa.string()))
+                     for name, values in zip(REPORT_INSERT_COLUMNS, columns)})
 
 
 _FIGURE_TYPES = {"start": pa.int32(), "end": pa.int32(), "sentence_start": pa.int32(), "value": pa.float64(),
