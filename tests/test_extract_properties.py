@@ -14,6 +14,8 @@ PIECES = st.sampled_from([
     " km", "%", "$", "US$", "(", ")", "-", ",", ".", "\n", " ", "1,26", "14 000", "twenty-five",
     "a dozen", "December 8, 2016", "12-year-old", "G20", "+41 22 917", "1e308", "9" * 40, "0.0000001",
     "١٢٣", "½", "²", "\u00a0", "\u202f", "½ million", "nine hundred and", "were", "others", "toll to",
+    "two-, three- and four-", "-kg bags", "″", "′", "°", " of the ", " or ", "one of the best", " WAR",
+    " ppg", " W 40th St", " million-year-old", " peole", "a day or", " by ",
 ])
 REPORTISH = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join)
 
