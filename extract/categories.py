@@ -82,7 +82,7 @@ def _in_proper_name(sentence: str, start: int) -> bool:
 
 
 def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
-                     blockers: list[tuple[int, int]] = (), bare: bool = False) -> str | None:
+                     blockers: list[tuple[int, int]] = (), bare: bool = False, own_only: bool = False) -> str | None:
     """The allowed category whose trigger stands closest to the span [start, end).
 
     Offsets are relative to `sentence`, distances are in words. A trigger beyond another
@@ -129,6 +129,8 @@ def nearest_category(sentence: str, start: int, end: int, allowed: set[str],
                 + (-0.5 if subject else 0.5)  # a subject takes its own verb on a tie
             lo, hi = end, t_start
         if not (subject and t_start >= end) and any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
+            if own_only:
+                continue  # `own_only`: a trigger beyond another figure is that figure's, never this one's
             gap += 12
         if best_score is None or gap < best_score:
             best, best_score, best_end = cat, gap, t_end

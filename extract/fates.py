@@ -83,6 +83,9 @@ def _damage_right_before(sentence: str, start: int) -> bool:
     return bool(found) and len(before[found[-1][0]:].split()) <= 1
 
 
+_OF_AFTER_RE = re.compile(r"\)?[ \t]+of\b", re.I)
+
+
 def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int, bare: bool,
               whole: bool = False) -> str:
     """What happened to what the figure counts. `whole`: the figure is the whole of which a
@@ -125,8 +128,11 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
                 and not verb_category(sentence, *rel, lx.HARM_CATEGORIES):
             return "people_other"  # "storms that left tens of thousands of households in the dark"
         return cat or "people_other"
-    if unit == "percent":
-        return nearest_category(sentence, *rel, _ALL_CATEGORIES, blockers) or "other"
+    if unit == "percent":  # a share of something named ("22 percent of the population") takes its verb;
+        # one of nothing named takes no verb beyond another number ("floods killed 800 people and
+        # cut growth to 0.1 percent": no share killed)
+        own_only = not _OF_AFTER_RE.match(sentence, rel[1])
+        return nearest_category(sentence, *rel, _ALL_CATEGORIES, blockers, own_only=own_only) or "other"
     if unit in lx.RELIEF_UNITS:  # but "a 25-ton excavator" is a size
         return "measure" if "-" in sentence[rel[0]:rel[1]] else "relief"
     if unit in ("km2",):

@@ -305,6 +305,8 @@ EXAMPLES = [
     ("Plots range from 200 sq ft up to 450 sq ft per family.", "from 200 sq ft up to 450 sq ft", N, 200, 450, "range", "square feet", "sq ft", "area"),
     ("Day labourers earn about $40 to $65 a week.", "about $40 to $65", N, 40, 65, "range", "usd", "usd", "funding"),
     ("Markets: FTSE -0.6% and DAX -1.6% at the close.", "-0.6%", -0.6, N, N, "exact", "percent", "%", "other"),
+    ("Floods killed 800 people last year and cut growth to 0.1 percent.", "0.1 percent", 0.1, N, N, "exact", "percent", "percent", "other"),
+    ("Only 12 per cent of the $40 million flood appeal has been funded.", "12 per cent", 12, N, N, "exact", "percent", "per cent", "funding"),
     ("A dust grain weighs about 4.2×10−12 kilograms.", "about 4.2×10−12 kilograms", 4.2e-12, N, N, "approx", "kg", "kilograms", "measure"),
     ("A 30-tonne crane lifted the fallen span.", "30-tonne", 30, N, N, "exact", "tonnes", "tonne", "measure"),
     ("Each sack holds a 50-kilogram ration.", "50-kilogram", 50, N, N, "exact", "kg", "kilogram", "measure"),
