@@ -83,6 +83,7 @@ def _damage_right_before(sentence: str, start: int) -> bool:
     return bool(found) and len(before[found[-1][0]:].split()) <= 1
 
 
+_NOT_EVACUATED = lx.THING_CATEGORIES - {"evacuated"}
 _OF_AFTER_RE = re.compile(r"\)?[ \t]+of\b", re.I)
 
 
@@ -142,7 +143,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return "damage"  # "destroyed 500 shelters": the shelters are damaged, nobody sheltered
     if whole and not inside:
         return "other"
-    cat = inside[0] if inside else nearest_category(sentence, *rel, lx.THING_CATEGORIES, blockers)
+    allowed = lx.THING_CATEGORIES if unit in lx.EVACUATED_THINGS or who in lx.ANIMALS else _NOT_EVACUATED
+    cat = inside[0] if inside else nearest_category(sentence, *rel, allowed, blockers)
     if cat is None and unit in ("tents", "kits", "trucks"):
         return "relief"
     return cat or ("measure" if unit and " " in unit else "other")

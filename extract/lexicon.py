@@ -244,7 +244,7 @@ seekers paramilitaries survivors survivor lives casualties fatalities deaths dea
 soldiers soldier troops fighters militants rebels insurgents combatants police policemen
 officers officer personnel staff workers worker volunteers firefighters rescuers
 refugees refugee migrants migrant asylum-seekers idps idp evacuees evacuee returnees
-returnee displaced homeless detainees prisoners hostages fishermen farmers pastoralists
+returnee displaced homeless detainees prisoners inmates hostages fishermen farmers pastoralists
 protesters demonstrators passengers tourists pilgrims nationals citizens voters members
 journalists doctors nurses health-workers beneficiaries recipients participants
 cases recoveries infections injuries deaths toll others mothers fathers families'
@@ -276,7 +276,7 @@ alumnos estudiantes élèves migrantes réfugiés refugiados pdi desplazados des
 déplacées deslocados desalojados desalojadas desabrigados damnificados damnificadas sinistrés
 afectados afectadas afetados muertos muertas morts mortos fallecidos fallecidas heridos heridas
 blessés blessées feridos desaparecidos desaparecidas disparus evacuados evacuadas évacués
-évacuées evacuadas albergados albergadas
+évacuées evacuadas albergados albergadas soldados soldats policías policiers mineros mineurs
 """.split())
 PEOPLE_NOUNS |= ROMANCE_PEOPLE_NOUNS
 # Misspellings seen in field reports typed in a hurry ("64 peole had been evacuated").
@@ -553,6 +553,13 @@ raiders raider fighters fighter jihadists jihadist
 # What only happens to people: a capitalised plural it happens to is a group of people.
 ONLY_PEOPLE_DO = DONE_TO_PEOPLE | {"displaced", "refugees", "sheltered", "returned", "homeless"}
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
+# Things that are evacuated (with the people in them): places and dwellings, and animals. Ships,
+# fire crews or calls near a word of evacuation were not.
+EVACUATED_THINGS = set("""
+houses buildings properties apartments flats residences villages towns cities communities
+neighbourhoods neighborhoods districts settlements provinces prefectures counties municipalities
+regions areas zones islands sites camps schools hospitals facilities blocks streets evacuations
+""".split())
 CATEGORIES = sorted(PEOPLE_CATEGORIES | {
     "people_other", "damage", "relief", "funding", "area", "distance", "duration",
     "measure", "other"})

@@ -326,6 +326,10 @@ EXAMPLES = [
     ("Families moved into three pre\u2011existing displacement sites.", "three pre\u2011existing displacement sites", 3, N, N, "exact", "sites", "sites", "other"),
     ("Volunteers served 24,000 hot meals in the shelters.", "24,000 hot meals", 24000, N, N, "exact", "meals", "meals", "assisted"),
     ("About 1,600 relief camps are open in the state.", "About 1,600 relief camps", 1600, N, N, "approx", "camps", "camps", "sheltered"),
+    ("The port evacuated 9,000 residents and called back 2,000 ships.", "2,000 ships", 2000, N, N, "exact", "ships", "ships", "other"),
+    ("Crews evacuated 40 villages along the river.", "40 villages", 40, N, N, "exact", "villages", "villages", "evacuated"),
+    ("Keepers evacuated around 300 animals from the flooded zoo.", "around 300 animals", 300, N, N, "approx", "animals", "animals", "evacuated"),
+    ("Guards evacuated more than 200 inmates from the burning prison.", "more than 200 inmates", 200, 200, N, "at_least", "people", "inmates", "evacuated"),
 ]
 
 
