@@ -143,6 +143,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return "damage"  # "destroyed 500 shelters": the shelters are damaged, nobody sheltered
     if whole and not inside:
         return "other"
+    if unit in lx.NOTHING_HAPPENS_TO and not inside:
+        return "other"  # "deployed four teams to conduct damage assessments"
     allowed = lx.THING_CATEGORIES if unit in lx.EVACUATED_THINGS or who in lx.ANIMALS else _NOT_EVACUATED
     cat = inside[0] if inside else nearest_category(sentence, *rel, allowed, blockers)
     if cat is None and unit in ("tents", "kits", "trucks"):

@@ -143,6 +143,7 @@ MEASURE_UNITS = {
     "square feet": "square feet", "square foot": "square feet", "sq ft": "square feet", "sq. ft.": "square feet",
     "sq. ft": "square feet", "sqft": "square feet", "ft2": "square feet", "ft²": "square feet",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
+    "quintal": "quintals", "quintals": "quintals",  # 100 kg, how South Asian relief is counted
     "metric tons": "tonnes", "metric tonnes": "tonnes", "mt": "tonnes",
     "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "m3/s": "m3/s",
     "m3 per second": "m3/s", "m³/s": "m3/s",
@@ -184,7 +185,7 @@ QUANTULUM_RENAMES = {"coulomb": "celsius"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # Units no quantity is negative in: a dash before the number is punctuation ("Bengbu -71.8 mm").
 UNSIGNED_UNITS = {"km", "m", "cm", "mm", "miles", "feet", "inches", "yards", "hectares", "acres", "km2",
-                  "square miles", "square feet", "m2", "m3", "kg", "mg", "tonnes", "litres", "ml", "gallons", "kcal",
+                  "square miles", "square feet", "m2", "m3", "kg", "mg", "tonnes", "quintals", "litres", "ml", "gallons", "kcal",
                   "km/h", "mph", "knots", "magnitude", "seconds", "minutes", "hours", "days", "weeks",
                   "months", "years", "decades"}
 DISTANCE_UNITS = {"km", "m", "cm", "miles", "feet", "inches", "yards"}
@@ -193,7 +194,7 @@ MEASURE_ONLY_UNITS = {"km/h", "mph", "mpg", "m3", "m3/s", "cubic feet", "knots",
                       "degrees", "magnitude",
                       "kg", "mg", "litres", "ml", "gallons", "kcal", "percentage points", "kW", "MW", "GW",
                       "kWh", "MWh", "GWh", "hp", "bhp", "lb-ft", "barrels per day", "ppm", "ppb", "µm", "psi", "ksi", "MPa", "GPa"}
-RELIEF_UNITS = {"tonnes"}
+RELIEF_UNITS = {"tonnes", "quintals"}
 
 # Currency written before the number ("$1.27 million", "US$ 9.93m", "USD 150 million").
 CURRENCY_PREFIXES = {
@@ -244,7 +245,7 @@ seekers paramilitaries survivors survivor lives casualties fatalities deaths dea
 soldiers soldier troops fighters militants rebels insurgents combatants police policemen
 officers officer personnel staff workers worker volunteers firefighters rescuers
 refugees refugee migrants migrant asylum-seekers idps idp evacuees evacuee returnees
-returnee displaced homeless detainees prisoners inmates hostages fishermen farmers pastoralists
+returnee displaced homeless detainees prisoners inmates hostages owners homeowners fishermen farmers pastoralists
 protesters demonstrators passengers tourists pilgrims nationals citizens voters members
 journalists doctors nurses health-workers beneficiaries recipients participants
 cases recoveries infections injuries deaths toll others mothers fathers families'
@@ -428,7 +429,7 @@ CATEGORY_TRIGGERS = {
                  r"treated", r"vaccinated", r"assisted", r"benefit(?:ed|ing)", r"supported",
                  r"provided with", r"served", r"screen(?:ed|ing)",
                  *(verb + r" (?:[\w$.,()-]+ ){1,8}?to(?= (?:some |about |over |more than |nearly |an estimated )?\d)"
-                   for verb in ("distributed", "provided", "delivered", "given", "gave")),  # "gave USD 2 M to 48,300"
+                   for verb in ("distributed", "provided", "delivered", "given", "gave", "handed out")),  # "gave USD 2 M to 48,300"
                  r"received (?:USD |US\$ ?|\$)?\d[\d.,]*"],
     "detained": [r"arrest(?:ed|s)?", r"detain(?:ed|ees)", r"imprison(?:ed)", r"jailed"],
     "kidnapped": [r"abduct(?:ed|ion)", r"kidnap(?:ped|ping)?", r"taken hostage", r"hostages?"],
@@ -553,6 +554,10 @@ raiders raider fighters fighter jihadists jihadist
 # What only happens to people: a capitalised plural it happens to is a group of people.
 ONLY_PEOPLE_DO = DONE_TO_PEOPLE | {"displaced", "refugees", "sheltered", "returned", "homeless"}
 THING_CATEGORIES = {"damage", "relief", "affected", "evacuated", "sheltered", "assisted"}
+# Counted things that nothing happens to, whatever trigger stands near: groups of responders,
+# multiples ("three times higher"), messages.
+NOTHING_HAPPENS_TO = {"teams", "crews", "squads", "brigades", "battalions", "times", "warnings", "alerts",
+                      "calls", "sources"}
 # Things that are evacuated (with the people in them): places and dwellings, and animals. Ships,
 # fire crews or calls near a word of evacuation were not.
 EVACUATED_THINGS = set("""
