@@ -216,6 +216,15 @@ def _folded_currency_before(text: str, n: Number, before: str):
     return m
 
 
+_MEASURES_AND_MONEY = set(lx.MEASURE_UNITS.values()) | set(lx.CURRENCY_PREFIXES.values()) | set(lx.CURRENCY_WORDS.values())
+
+
+def _things_just_counted(ctx: _Context, sentences: Sentences, start: int) -> bool:
+    """Whether "of them" after a number points at things counted earlier in its sentence."""
+    return ctx.last_unit is not None and ctx.last_unit not in _PEOPLE_UNITS \
+        and ctx.last_unit not in _MEASURES_AND_MONEY and ctx.last_end >= sentences.span(sentences.index(start))[0]
+
+
 def _fate_of_listed_part(text: str, start: int, unit, who, ctx: _Context) -> str | None:
     """'31 fatalities (including 5 children and 4 older people), 210 injured': people listed
     as part of the people just counted share their fate, unless their own noun says it ("including
@@ -304,6 +313,8 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             end = noun_end
             if unit == "elided" and ctx.unit is None and who == "others":
                 unit = "others"  # people only if something happens to them (below)
+            elif unit == "elided" and who == "people" and _things_just_counted(ctx, sentences, n.start):
+                unit, who = ctx.last_unit, ctx.last_who  # "27,000 homes were cut off, 14,000 of them in ..."
             elif unit == "elided":
                 unit, who = ctx.unit, (who if ctx.unit else None)
                 if unit is None and not every:
