@@ -105,6 +105,9 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
     if ctx.last_unit in _THING_UNIT_NAMES and ctx.last_end > start - 40 \
             and _SUBSET_BEFORE_RE.match(text, ctx.last_end, start):
         return ctx.last_unit, ctx.last_who
+    if ctx.last_unit in _THING_UNIT_NAMES and ctx.last_end > start - 80 \
+            and _PLACE_LIST_BEFORE_RE.fullmatch(text, ctx.last_end, start) and _PLACE_AFTER_RE.match(text, n.end):
+        return ctx.last_unit, ctx.last_who  # "33 homes in Tegal village, 185 in Sida village"
     if ctx.unit not in _THING_UNIT_NAMES or ctx.last_end < start - 120:
         return None
     m = _WORD_RE.match(text, n.end)
@@ -113,6 +116,9 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
     return None
 
 
+_PLACE_LIST_BEFORE_RE = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+[^.;:()\d\n]{1,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+")
 _SUBSET_BEFORE_RE = re.compile(
     rf"[^.;:()\d]*\b(?:{'|'.join(map(re.escape, lx.SUBSET_WORDS))})[ \t]+"
     r"(?:(?:about|around|some|nearly|almost)[ \t]+)?$", re.I)
