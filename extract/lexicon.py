@@ -405,7 +405,8 @@ CATEGORY_TRIGGERS = {
         r"displacement affecting", r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"forced (?:to flee|from)",
         r"uprooted", r"relocat(?:ed|ion)", r"idps?", r"driven from", r"left their homes",
         r"abandon(?:ed)? their homes", r"from their homes", r"forced out", r"out of their homes",
-        r"forced to (?:leave|move|abandon)", r"moved away from", r"to leave their homes",
+        r"forced to (?:leave|move|abandon)", r"moved away from",
+        r"to leave (?:their|his|her) (?:[a-z]+ )?(?:homes?|houses?)",  # "had to leave their damaged houses"
         r"evicted",
     ],
     "evacuated": [r"evacuat(?:e|ed|ing|ion|ions|es)", r"evacuees?", r"withdrawal route",
