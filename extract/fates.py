@@ -84,6 +84,8 @@ def _damage_right_before(sentence: str, start: int) -> bool:
 
 
 _NOT_EVACUATED = lx.THING_CATEGORIES - {"evacuated"}
+_NEEDED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:are|were|is|was|will[ \t]+be)[ \t]+)?(?:(?:still|urgently)[ \t]+)?(?:needed|required|requested)\b", re.I)
 _OF_AFTER_RE = re.compile(r"\)?[ \t]+of\b", re.I)
 
 
@@ -145,6 +147,8 @@ def _category(unit, who, sentence, rel, blockers, sentences: Sentences, si: int,
         return "other"
     if unit in lx.NOTHING_HAPPENS_TO and not inside:
         return "other"  # "deployed four teams to conduct damage assessments"
+    if _NEEDED_AFTER_RE.match(sentence, rel[1]):
+        return "relief"  # "houses collapsed ..., an additional 100 tents were needed": supplies needed
     allowed = lx.THING_CATEGORIES if unit in lx.EVACUATED_THINGS or who in lx.ANIMALS else _NOT_EVACUATED
     cat = inside[0] if inside else nearest_category(sentence, *rel, allowed, blockers)
     if cat is None and unit in ("tents", "kits", "trucks"):

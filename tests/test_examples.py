@@ -330,6 +330,7 @@ EXAMPLES = [
     ("Surveyors counted 300 landslides, 140 of them near the dam.", "140 of them", 140, N, N, "exact", "landslides", "landslides", "other"),
     ("About 40 houses were damaged, at least six of them destroyed.", "at least six of them", 6, 6, N, "at_least", "houses", "houses", "damage"),
     ("About 900 people (for now) had to leave their flooded houses.", "About 900 people", 900, N, N, "approx", "people", "people", "displaced"),
+    ("After homes collapsed in the rains, a further 300 tents are still needed.", "300 tents", 300, N, N, "exact", "tents", "tents", "relief"),
     ("The areas affected: 41 homes in Ledok village, 230 in Sumber village and 96 in Kali village.", "230", 230, N, N, "exact", "houses", "homes", "affected"),
     ("The ministry sent four teams to carry out damage assessments.", "four teams", 4, N, N, "exact", "teams", "teams", "other"),
     ("The district mobilised 12,400 quintals of rice as emergency relief.", "12,400 quintals", 12400, N, N, "exact", "quintals", "quintals", "relief"),
