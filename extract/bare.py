@@ -107,7 +107,7 @@ def _elided_thing(text, n: Number, start, ctx: _Context):
         return ctx.last_unit, ctx.last_who
     if ctx.last_unit in _THING_UNIT_NAMES and ctx.last_end > start - 80 \
             and _PLACE_LIST_BEFORE_RE.fullmatch(text, ctx.last_end, start) and _PLACE_AFTER_RE.match(text, n.end):
-        return ctx.last_unit, ctx.last_who  # "33 homes in Tegal village, 185 in Sida village"
+        return ctx.last_unit, ctx.last_who  # "41 homes in Ledok village, 230 in Sumber village"
     if ctx.unit not in _THING_UNIT_NAMES or ctx.last_end < start - 120:
         return None
     m = _WORD_RE.match(text, n.end)

@@ -314,7 +314,7 @@ def _figure(text: str, n: Number, sentences: Sentences, numbers, starts, ctx: _C
             if unit == "elided" and ctx.unit is None and who == "others":
                 unit = "others"  # people only if something happens to them (below)
             elif unit == "elided" and who == "people" and _things_just_counted(ctx, sentences, n.start):
-                unit, who = ctx.last_unit, ctx.last_who  # "27,000 homes were cut off, 14,000 of them in ..."
+                unit, who = ctx.last_unit, ctx.last_who  # "31,000 homes lost power, 12,000 of them in the old town"
             elif unit == "elided":
                 unit, who = ctx.unit, (who if ctx.unit else None)
                 if unit is None and not every:
