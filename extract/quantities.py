@@ -257,15 +257,19 @@ _PARALLEL_UNITS = {"percent", "percentage points", "points"}
 def _parallel_units(text: str, rows: list[dict]) -> None:
     """'exports rose by 4 percent and imports by 2': a bare number after the same "by" or "to"
     as a share or points before it, in the same sentence, is in the same unit."""
-    for i, row in enumerate(rows):
-        if row["unit"] is not None or row["value"] is None or row["vague"] or not row["quote"][:1].isdigit():
+    last = None  # the last row with a unit
+    for row in rows:
+        if row["unit"] is not None:
+            last = row
+            continue
+        if last is None or last["sentence_start"] != row["sentence_start"] or last["unit"] not in _PARALLEL_UNITS \
+                or row["value"] is None or row["vague"] or not row["quote"][:1].isdigit():
             continue
         before = _PARALLEL_BEFORE_RE.search(text, max(0, row["start"] - 4), row["start"])
-        earlier = [r for r in rows[:i] if r["sentence_start"] == row["sentence_start"] and r["unit"] is not None]
-        if before and earlier and earlier[-1]["unit"] in _PARALLEL_UNITS:
-            first = _PARALLEL_BEFORE_RE.search(text, max(0, earlier[-1]["start"] - 4), earlier[-1]["start"])
-            if first and first.group(1).lower() == before.group(1).lower():
-                row.update(unit=earlier[-1]["unit"], who=earlier[-1]["who"])
+        first = _PARALLEL_BEFORE_RE.search(text, max(0, last["start"] - 4), last["start"])
+        if before and first and first.group(1).lower() == before.group(1).lower():
+            row.update(unit=last["unit"], who=last["who"])
+            last = row
 
 
 _SUSPENDED_HYPHEN_RE = re.compile(r"-[ \t]*,?[ \t]+(?:(?:and|or|to)[ \t]+)?", re.I)
