@@ -36,6 +36,7 @@ from .nouns import (
 from .numbers import CHANGE_BEFORE, Number, find_numbers, scale_value
 from .patterns import (
     _COUNTED_UNITS,
+    _CURRENCIES,
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
     _CURRENCY_SYMBOLS,
@@ -216,7 +217,7 @@ def _folded_currency_before(text: str, n: Number, before: str):
     return m
 
 
-_MEASURES_AND_MONEY = set(lx.MEASURE_UNITS.values()) | set(lx.CURRENCY_PREFIXES.values()) | set(lx.CURRENCY_WORDS.values())
+_MEASURES_AND_MONEY = set(lx.MEASURE_UNITS.values()) | _CURRENCIES
 
 
 def _things_just_counted(ctx: _Context, sentences: Sentences, start: int) -> bool:
