@@ -208,7 +208,7 @@ class Store:
             if report_rows:
                 _insert(con, "reports", _report_table(report_rows))
             if figure_lists:
-                _insert(con, "figures", _figure_frame(figure_reports, figure_lists))
+                _insert(con, "figures", _figure_table(figure_reports, figure_lists))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -222,7 +222,7 @@ class Store:
             if len(figures):
                 ((published, source),) = con.execute("SELECT published, source FROM reports WHERE id = ?",
                                                      [report_id]).fetchall()
-                _insert(con, "figures", _figure_frame([(report_id, published, source)], [figures]))
+                _insert(con, "figures", _figure_table([(report_id, published, source)], [figures]))
             con.execute("UPDATE reports SET extractor_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
             con.execute("COMMIT")
         except BaseException:
@@ -266,7 +266,7 @@ _REPORT_TYPES = {"published": pa.date32(), "agencies": pa.list_(pa.string())}
 
 
 def _report_table(rows: list[tuple]) -> pa.Table:
-    """The reports of a batch as an Arrow table (see `_figure_frame`)."""
+    """The reports of a batch as an Arrow table (see `_figure_table`)."""
     columns = list(zip(*rows))
     at = REPORT_INSERT_COLUMNS.index("published")
     columns[at] = [_as_date(d) for d in columns[at]]
@@ -278,7 +278,7 @@ _FIGURE_TYPES = {"start": pa.int32(), "end": pa.int32(), "sentence_start": pa.in
                  "low": pa.float64(), "high": pa.float64(), "vague": pa.bool_()}
 
 
-def _figure_frame(reports: list[tuple], figures: list[list[dict]]) -> pa.Table:
+def _figure_table(reports: list[tuple], figures: list[list[dict]]) -> pa.Table:
     """One Arrow table of every figure of a batch, keyed by (report_id, n): n is the figure's
     order in its report. `reports` holds (id, published, source) for each list of figure
     records: the figures carry their report's date and source (reports are immutable: the copy
