@@ -175,6 +175,9 @@ def _object_of_trigger(sentence: str, start: int) -> bool:
     return bool(before) and not lx.CLAUSE_BREAKS.search(sentence, before[-1][1], start)
 
 
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|these|those|its|their)\s+$", re.I)
+
+
 @functools.lru_cache(maxsize=1024)
 def _trigger_spans(sentence: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the sentence's triggers (in order, not overlapping), for bisection."""
@@ -196,8 +199,9 @@ def _subject_verb(sentence: str, start: int, end: int, window: int = 14) -> int 
     prev_end, previous, comma_and = end, "", False
     for k, m in enumerate(_WORDS.finditer(sentence, end)):
         i = bisect.bisect_right(starts, m.start()) - 1  # the last trigger starting at or before the word
-        if k >= (window + _ASIDE_WORDS if aside else window) or i >= 0 and m.start() < ends[i]:
-            return None
+        if k >= (window + _ASIDE_WORDS if aside else window) or i >= 0 and m.start() < ends[i] \
+                and not _DETERMINER_BEFORE_RE.search(sentence, max(0, starts[i] - 8), starts[i]):
+            return None  # a trigger comes first; not one that describes a noun ("in the flooded areas")
         word = m.group(0).lower()
         between = sentence[prev_end:m.start()]
         if "(" in between or (word in ("including", "among") and ("," in between or k == 0)):

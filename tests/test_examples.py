@@ -329,6 +329,7 @@ EXAMPLES = [
     ("Some 31,000 homes lost power, 12,000 of them in the old town.", "12,000 of them", 12000, N, N, "exact", "houses", "homes", "other"),
     ("Surveyors counted 300 landslides, 140 of them near the dam.", "140 of them", 140, N, N, "exact", "landslides", "landslides", "other"),
     ("About 40 houses were damaged, at least six of them destroyed.", "at least six of them", 6, 6, N, "at_least", "houses", "houses", "damage"),
+    ("No injuries were reported, but hundreds of families in the flooded streets near the canal have evacuated.", "hundreds of families", 100, 100, N, "at_least", "households", "families", "evacuated"),
     ("About 900 people (for now) had to leave their flooded houses.", "About 900 people", 900, N, N, "approx", "people", "people", "displaced"),
     ("After homes collapsed in the rains, a further 300 tents are still needed.", "300 tents", 300, N, N, "exact", "tents", "tents", "relief"),
     ("The areas affected: 41 homes in Ledok village, 230 in Sumber village and 96 in Kali village.", "230", 230, N, N, "exact", "houses", "homes", "affected"),
