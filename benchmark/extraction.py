@@ -130,7 +130,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-_ONE_OF_THE_MOST_RE = re.compile(r"one of \w+ ((?:most |least )?\w+)", re.I)
+_SUPERLATIVE_IN_QUOTE_RE = re.compile(r"one of \w+ ((?:most |least )?\w+)", re.I)
 _IRREGULAR_POSITIVE = {"best": "good", "worst": "bad", "most": "many", "least": "little", "furthest": "far"}
 
 
@@ -161,7 +161,7 @@ def _cqe_unit(row: dict) -> str:
             who = row["quote"][row["quote"].lower().rindex(who):][:len(who)]
         words = [w for w in who.split() if not w.endswith("ed")]
         return "% " + (" ".join(words[:-1] + [_singular(words[-1])]) if words else "-")
-    superlative = _ONE_OF_THE_MOST_RE.match(row.get("quote", ""))
+    superlative = _SUPERLATIVE_IN_QUOTE_RE.match(row.get("quote", ""))
     if superlative and unit == row.get("who"):  # CQE: "one of the best clinics" is one "good clinic"
         return " ".join([_positive(superlative.group(1).split()[-1].lower())] + unit.split()[:-1]
                         + [_singular(unit.split()[-1])])

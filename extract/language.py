@@ -16,7 +16,7 @@ _ROMANCE_RE = re.compile(rf"\b(?:{'|'.join(lx.ROMANCE_FUNCTION_WORDS)})\b", re.I
 
 
 # Only numbers like these read differently in the two conventions; most reports have none.
-_AMBIGUOUS_RE = re.compile(  # (the look-ahead lets the engine skip every other character)
+_AMBIGUOUS_RE = re.compile(  # (the look-ahead lets the engine skip characters no match starts at)
     rf"(?=[\dm])(?:\d\.\d{{3}}(?!\d)|\d\s+(?:{'|'.join(lx.ROMANCE_SCALE_WORDS)})\b|\bmil\s+\d)", re.I)  # "siete mil 76"
 
 

@@ -17,7 +17,7 @@ def _alternation(words) -> str:
 
 def _starts(words) -> str:
     """A look-ahead for the first characters of `words`: put first in a searched pattern, it lets
-    the regex engine skip every position no word can start at (twice as fast on long text)."""
+    the regex engine skip every position no word can start at."""
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"  # a pattern with re.I folds case
 
 
